@@ -1,0 +1,37 @@
+package org.motcua.cli.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.motcua.core.i18n.Messages;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** The Equinox application behind {@code ./motcua cli}: picks a command by name and runs it. */
+public class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+        try (CommandRegistry registry = new CommandRegistry(bundleContext)) {
+            return run(registry, Arrays.asList(args == null ? new String[0] : args));
+        }
+    }
+
+    /** Runs one command line against the given registry; visible for tests. */
+    static int run(CommandRegistry registry, List<String> args) {
+        Locale locale = Locale.getDefault().getLanguage().equals("en") ? Messages.ENGLISH : Messages.VIETNAMESE;
+        return new Dispatcher(registry, System.out, System.err, System.getenv()).dispatch(args, locale);
+    }
+
+    @Override
+    public void stop() {
+        // commands run to completion; nothing to interrupt
+    }
+
+}

@@ -1,0 +1,9 @@
+package org.motcua.core.validation;
+
+/** Sex as encoded in the fourth digit of a CCCD / personal identification number. */
+public enum Sex {
+    /** Even century/sex digit (nam). */
+    MALE,
+    /** Odd century/sex digit (nữ). */
+    FEMALE
+}

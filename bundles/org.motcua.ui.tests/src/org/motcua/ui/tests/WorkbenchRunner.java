@@ -1,0 +1,46 @@
+package org.motcua.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Starts the real MotCua e4 workbench (the product's application model) on the calling thread, runs
+ * a scenario inside its event loop, then closes it. Failures inside the scenario are collected and
+ * rethrown on the test thread.
+ */
+final class WorkbenchRunner {
+
+    private WorkbenchRunner() {
+    }
+
+    /** Runs {@code scenario} once the main window is shown, then closes the workbench. */
+    static void run(Consumer<E4Workbench> scenario) {
+        Display display = Display.getDefault();
+        E4Application application = new E4Application();
+        E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(), display);
+        List<Throwable> failures = new ArrayList<>();
+        display.timerExec(500, () -> {
+            try {
+                scenario.accept(workbench);
+            } catch (Throwable t) {
+                failures.add(t);
+            } finally {
+                workbench.close();
+            }
+        });
+        workbench.createAndRunUI(workbench.getApplication());
+        application.saveModel();
+        if (!failures.isEmpty()) {
+            Throwable first = failures.get(0);
+            if (first instanceof Error error) {
+                throw error;
+            }
+            throw new AssertionError(first);
+        }
+    }
+}
