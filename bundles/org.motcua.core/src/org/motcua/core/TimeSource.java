@@ -1,0 +1,19 @@
+package org.motcua.core;
+
+import java.time.LocalDateTime;
+
+/**
+ * The one clock of MotCua: every timestamp a service writes comes from here. In production it is the
+ * database server's clock when the database is shared, or the workstation's; tests and demo
+ * workspaces use a {@link SettableTimeSource}.
+ */
+public interface TimeSource {
+
+    /** @return the current local date-time in the offices' zone (Asia/Ho_Chi_Minh), to the second */
+    LocalDateTime now();
+
+    /** @return the workstation clock in Vietnam's zone */
+    static TimeSource system() {
+        return () -> LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE).withNano(0);
+    }
+}

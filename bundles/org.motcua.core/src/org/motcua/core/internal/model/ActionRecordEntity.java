@@ -1,0 +1,173 @@
+package org.motcua.core.internal.model;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.*;
+
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+
+/** The audit record of one action on a dossier, written in the same transaction as the change. */
+@Entity
+@Table(name = "dossier_action", indexes = @Index(name = "ix_action_dossier", columnList = "dossier_id"))
+public class ActionRecordEntity extends BaseEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id")
+    private DossierEntity dossier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ActionType action;
+
+    @Column(name = "at_time", nullable = false)
+    private LocalDateTime at;
+
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    @Column(name = "actor_roles", nullable = false, length = 200)
+    private String actorRoles;
+
+    @Column(name = "actor_department", length = 40)
+    private String actorDepartment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 24)
+    private DossierStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 24)
+    private DossierStatus toStatus;
+
+    @Column(name = "from_step", nullable = false)
+    private int fromStep;
+
+    @Column(name = "to_step", nullable = false)
+    private int toStep;
+
+    @Column(name = "from_holder", length = 100)
+    private String fromHolder;
+
+    @Column(name = "to_holder", length = 100)
+    private String toHolder;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(nullable = false)
+    private boolean imported;
+
+    public DossierEntity getDossier() {
+        return dossier;
+    }
+
+    public void setDossier(DossierEntity dossier) {
+        this.dossier = dossier;
+    }
+
+    public ActionType getAction() {
+        return action;
+    }
+
+    public void setAction(ActionType action) {
+        this.action = action;
+    }
+
+    public LocalDateTime getAt() {
+        return at;
+    }
+
+    public void setAt(LocalDateTime at) {
+        this.at = at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getActorRoles() {
+        return actorRoles;
+    }
+
+    public void setActorRoles(String actorRoles) {
+        this.actorRoles = actorRoles;
+    }
+
+    public String getActorDepartment() {
+        return actorDepartment;
+    }
+
+    public void setActorDepartment(String actorDepartment) {
+        this.actorDepartment = actorDepartment;
+    }
+
+    public DossierStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public void setFromStatus(DossierStatus fromStatus) {
+        this.fromStatus = fromStatus;
+    }
+
+    public DossierStatus getToStatus() {
+        return toStatus;
+    }
+
+    public void setToStatus(DossierStatus toStatus) {
+        this.toStatus = toStatus;
+    }
+
+    public int getFromStep() {
+        return fromStep;
+    }
+
+    public void setFromStep(int fromStep) {
+        this.fromStep = fromStep;
+    }
+
+    public int getToStep() {
+        return toStep;
+    }
+
+    public void setToStep(int toStep) {
+        this.toStep = toStep;
+    }
+
+    public String getFromHolder() {
+        return fromHolder;
+    }
+
+    public void setFromHolder(String fromHolder) {
+        this.fromHolder = fromHolder;
+    }
+
+    public String getToHolder() {
+        return toHolder;
+    }
+
+    public void setToHolder(String toHolder) {
+        this.toHolder = toHolder;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isImported() {
+        return imported;
+    }
+
+    public void setImported(boolean imported) {
+        this.imported = imported;
+    }
+
+}

@@ -1,0 +1,148 @@
+package org.motcua.core.internal.model;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.*;
+
+import org.motcua.core.calendar.TimelinessClass;
+
+/** A row of the process-control slip (Mẫu 05; 06 from 2025): one hand-off between agencies. */
+@Entity
+@Table(name = "control_slip_row", indexes = @Index(name = "ix_slip_dossier", columnList = "dossier_id"))
+public class ControlSlipRowEntity extends BaseEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id")
+    private DossierEntity dossier;
+
+    @Column(nullable = false)
+    private int seq;
+
+    @Column(name = "step_index", nullable = false)
+    private int stepIndex;
+
+    @Column(name = "from_agency", nullable = false, length = 300)
+    private String fromAgency;
+
+    @Column(name = "to_agency", nullable = false, length = 300)
+    private String toAgency;
+
+    @Column(name = "handed_over_at", nullable = false)
+    private LocalDateTime handedOverAt;
+
+    @Column(name = "handed_over_by", nullable = false, length = 200)
+    private String handedOverBy;
+
+    @Column(name = "received_at")
+    private LocalDateTime receivedAt;
+
+    @Column(name = "received_by", length = 200)
+    private String receivedBy;
+
+    @Column(name = "step_due_at")
+    private LocalDateTime stepDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private TimelinessClass result;
+
+    @Column(length = 1000)
+    private String note;
+
+    public DossierEntity getDossier() {
+        return dossier;
+    }
+
+    public void setDossier(DossierEntity dossier) {
+        this.dossier = dossier;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public void setSeq(int seq) {
+        this.seq = seq;
+    }
+
+    public int getStepIndex() {
+        return stepIndex;
+    }
+
+    public void setStepIndex(int stepIndex) {
+        this.stepIndex = stepIndex;
+    }
+
+    public String getFromAgency() {
+        return fromAgency;
+    }
+
+    public void setFromAgency(String fromAgency) {
+        this.fromAgency = fromAgency;
+    }
+
+    public String getToAgency() {
+        return toAgency;
+    }
+
+    public void setToAgency(String toAgency) {
+        this.toAgency = toAgency;
+    }
+
+    public LocalDateTime getHandedOverAt() {
+        return handedOverAt;
+    }
+
+    public void setHandedOverAt(LocalDateTime handedOverAt) {
+        this.handedOverAt = handedOverAt;
+    }
+
+    public String getHandedOverBy() {
+        return handedOverBy;
+    }
+
+    public void setHandedOverBy(String handedOverBy) {
+        this.handedOverBy = handedOverBy;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(String receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public LocalDateTime getStepDueAt() {
+        return stepDueAt;
+    }
+
+    public void setStepDueAt(LocalDateTime stepDueAt) {
+        this.stepDueAt = stepDueAt;
+    }
+
+    public TimelinessClass getResult() {
+        return result;
+    }
+
+    public void setResult(TimelinessClass result) {
+        this.result = result;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+}

@@ -1,0 +1,497 @@
+package org.motcua.core.internal.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.*;
+
+import org.motcua.core.calendar.DurationUnit;
+import org.motcua.core.calendar.TimelinessClass;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.procedure.PausePolicy;
+
+/** A dossier (hồ sơ): its procedure copy, applicant, times, status, holder and pauses. Changed only by the workflow service. */
+@Entity
+@Table(name = "dossier", indexes = { @Index(name = "ix_dossier_office_status", columnList = "current_office_id,status"), @Index(name = "ix_dossier_holder", columnList = "holder_department_id,status"), @Index(name = "ix_dossier_due", columnList = "status,due_at") })
+public class DossierEntity extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String code;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_id")
+    private OfficeEntity office;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_office_id")
+    private OfficeEntity currentOffice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private DossierStatus status;
+
+    @Column(name = "applicant_name", nullable = false, length = 200)
+    private String applicantName;
+
+    @Column(name = "applicant_id_number", length = 20)
+    private String applicantIdNumber;
+
+    @Column(name = "applicant_phone", length = 20)
+    private String applicantPhone;
+
+    @Column(name = "applicant_email", length = 120)
+    private String applicantEmail;
+
+    @Column(name = "applicant_address", length = 300)
+    private String applicantAddress;
+
+    @Column(name = "applicant_organisation", nullable = false)
+    private boolean applicantOrganisation;
+
+    @Column(name = "procedure_code", nullable = false, length = 40)
+    private String procedureCode;
+
+    @Column(name = "procedure_version", nullable = false, length = 40)
+    private String procedureVersion;
+
+    @Column(name = "procedure_name_vi", nullable = false, length = 400)
+    private String procedureNameVi;
+
+    @Column(name = "procedure_name_en", length = 400)
+    private String procedureNameEn;
+
+    @Column(name = "total_duration", nullable = false, precision = 8, scale = 2)
+    private BigDecimal totalDuration;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "total_unit", nullable = false, length = 16)
+    private DurationUnit totalUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplement_policy", nullable = false, length = 8)
+    private PausePolicy supplementPolicy;
+
+    @Column(name = "supplement_limit", nullable = false, precision = 6, scale = 2)
+    private BigDecimal supplementLimit;
+
+    @Column(name = "financial_obligation", nullable = false)
+    private boolean financialObligation;
+
+    @Column(name = "fee_vnd", nullable = false)
+    private long feeVnd;
+
+    @Column(name = "received_at", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "valid_received_at")
+    private LocalDateTime validReceivedAt;
+
+    @Column(name = "due_at")
+    private LocalDateTime dueAt;
+
+    @Column(name = "original_due_at")
+    private LocalDateTime originalDueAt;
+
+    @Column(name = "finished_at")
+    private LocalDateTime finishedAt;
+
+    @Column(name = "returned_at")
+    private LocalDateTime returnedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private TimelinessClass timeliness;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "timeliness_original", length = 8)
+    private TimelinessClass timelinessAgainstOriginal;
+
+    @Column(name = "current_step", nullable = false)
+    private int currentStepIndex;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "holder_department_id")
+    private DepartmentEntity holder;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "last_sender_id")
+    private UserEntity lastSender;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "last_sender_department_id")
+    private DepartmentEntity lastSenderDepartment;
+
+    @Column(name = "last_sender_step", nullable = false)
+    private int lastSenderStepIndex;
+
+    @Column(name = "receiver_acted", nullable = false)
+    private boolean receiverActed;
+
+    @Column(name = "supplement_rounds", nullable = false)
+    private int supplementRounds;
+
+    @Column(nullable = false)
+    private boolean reappointed;
+
+    @Column(name = "closing_reason", length = 1000)
+    private String closingReason;
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("stepIndex")
+    private List<DossierStepEntity> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("startedAt")
+    private List<PauseEntity> pauses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DossierDocumentEntity> documents = new ArrayList<>();
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public OfficeEntity getOffice() {
+        return office;
+    }
+
+    public void setOffice(OfficeEntity office) {
+        this.office = office;
+    }
+
+    public OfficeEntity getCurrentOffice() {
+        return currentOffice;
+    }
+
+    public void setCurrentOffice(OfficeEntity currentOffice) {
+        this.currentOffice = currentOffice;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DossierStatus status) {
+        this.status = status;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public void setApplicantName(String applicantName) {
+        this.applicantName = applicantName;
+    }
+
+    public String getApplicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    public void setApplicantIdNumber(String applicantIdNumber) {
+        this.applicantIdNumber = applicantIdNumber;
+    }
+
+    public String getApplicantPhone() {
+        return applicantPhone;
+    }
+
+    public void setApplicantPhone(String applicantPhone) {
+        this.applicantPhone = applicantPhone;
+    }
+
+    public String getApplicantEmail() {
+        return applicantEmail;
+    }
+
+    public void setApplicantEmail(String applicantEmail) {
+        this.applicantEmail = applicantEmail;
+    }
+
+    public String getApplicantAddress() {
+        return applicantAddress;
+    }
+
+    public void setApplicantAddress(String applicantAddress) {
+        this.applicantAddress = applicantAddress;
+    }
+
+    public boolean isApplicantOrganisation() {
+        return applicantOrganisation;
+    }
+
+    public void setApplicantOrganisation(boolean applicantOrganisation) {
+        this.applicantOrganisation = applicantOrganisation;
+    }
+
+    public String getProcedureCode() {
+        return procedureCode;
+    }
+
+    public void setProcedureCode(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public String getProcedureVersion() {
+        return procedureVersion;
+    }
+
+    public void setProcedureVersion(String procedureVersion) {
+        this.procedureVersion = procedureVersion;
+    }
+
+    public String getProcedureNameVi() {
+        return procedureNameVi;
+    }
+
+    public void setProcedureNameVi(String procedureNameVi) {
+        this.procedureNameVi = procedureNameVi;
+    }
+
+    public String getProcedureNameEn() {
+        return procedureNameEn;
+    }
+
+    public void setProcedureNameEn(String procedureNameEn) {
+        this.procedureNameEn = procedureNameEn;
+    }
+
+    public BigDecimal getTotalDuration() {
+        return totalDuration;
+    }
+
+    public void setTotalDuration(BigDecimal totalDuration) {
+        this.totalDuration = totalDuration;
+    }
+
+    public DurationUnit getTotalUnit() {
+        return totalUnit;
+    }
+
+    public void setTotalUnit(DurationUnit totalUnit) {
+        this.totalUnit = totalUnit;
+    }
+
+    public PausePolicy getSupplementPolicy() {
+        return supplementPolicy;
+    }
+
+    public void setSupplementPolicy(PausePolicy supplementPolicy) {
+        this.supplementPolicy = supplementPolicy;
+    }
+
+    public BigDecimal getSupplementLimit() {
+        return supplementLimit;
+    }
+
+    public void setSupplementLimit(BigDecimal supplementLimit) {
+        this.supplementLimit = supplementLimit;
+    }
+
+    public boolean isFinancialObligation() {
+        return financialObligation;
+    }
+
+    public void setFinancialObligation(boolean financialObligation) {
+        this.financialObligation = financialObligation;
+    }
+
+    public long getFeeVnd() {
+        return feeVnd;
+    }
+
+    public void setFeeVnd(long feeVnd) {
+        this.feeVnd = feeVnd;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public LocalDateTime getValidReceivedAt() {
+        return validReceivedAt;
+    }
+
+    public void setValidReceivedAt(LocalDateTime validReceivedAt) {
+        this.validReceivedAt = validReceivedAt;
+    }
+
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(LocalDateTime dueAt) {
+        this.dueAt = dueAt;
+    }
+
+    public LocalDateTime getOriginalDueAt() {
+        return originalDueAt;
+    }
+
+    public void setOriginalDueAt(LocalDateTime originalDueAt) {
+        this.originalDueAt = originalDueAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public void setFinishedAt(LocalDateTime finishedAt) {
+        this.finishedAt = finishedAt;
+    }
+
+    public LocalDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    public void setReturnedAt(LocalDateTime returnedAt) {
+        this.returnedAt = returnedAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public void setClosedAt(LocalDateTime closedAt) {
+        this.closedAt = closedAt;
+    }
+
+    public TimelinessClass getTimeliness() {
+        return timeliness;
+    }
+
+    public void setTimeliness(TimelinessClass timeliness) {
+        this.timeliness = timeliness;
+    }
+
+    public TimelinessClass getTimelinessAgainstOriginal() {
+        return timelinessAgainstOriginal;
+    }
+
+    public void setTimelinessAgainstOriginal(TimelinessClass timelinessAgainstOriginal) {
+        this.timelinessAgainstOriginal = timelinessAgainstOriginal;
+    }
+
+    public int getCurrentStepIndex() {
+        return currentStepIndex;
+    }
+
+    public void setCurrentStepIndex(int currentStepIndex) {
+        this.currentStepIndex = currentStepIndex;
+    }
+
+    public DepartmentEntity getHolder() {
+        return holder;
+    }
+
+    public void setHolder(DepartmentEntity holder) {
+        this.holder = holder;
+    }
+
+    public UserEntity getLastSender() {
+        return lastSender;
+    }
+
+    public void setLastSender(UserEntity lastSender) {
+        this.lastSender = lastSender;
+    }
+
+    public DepartmentEntity getLastSenderDepartment() {
+        return lastSenderDepartment;
+    }
+
+    public void setLastSenderDepartment(DepartmentEntity lastSenderDepartment) {
+        this.lastSenderDepartment = lastSenderDepartment;
+    }
+
+    public int getLastSenderStepIndex() {
+        return lastSenderStepIndex;
+    }
+
+    public void setLastSenderStepIndex(int lastSenderStepIndex) {
+        this.lastSenderStepIndex = lastSenderStepIndex;
+    }
+
+    public boolean isReceiverActed() {
+        return receiverActed;
+    }
+
+    public void setReceiverActed(boolean receiverActed) {
+        this.receiverActed = receiverActed;
+    }
+
+    public int getSupplementRounds() {
+        return supplementRounds;
+    }
+
+    public void setSupplementRounds(int supplementRounds) {
+        this.supplementRounds = supplementRounds;
+    }
+
+    public boolean isReappointed() {
+        return reappointed;
+    }
+
+    public void setReappointed(boolean reappointed) {
+        this.reappointed = reappointed;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public void setClosingReason(String closingReason) {
+        this.closingReason = closingReason;
+    }
+
+    public List<DossierStepEntity> getSteps() {
+        return steps;
+    }
+
+    public void setSteps(List<DossierStepEntity> steps) {
+        this.steps = steps;
+    }
+
+    public List<PauseEntity> getPauses() {
+        return pauses;
+    }
+
+    public void setPauses(List<PauseEntity> pauses) {
+        this.pauses = pauses;
+    }
+
+    public List<DossierDocumentEntity> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<DossierDocumentEntity> documents) {
+        this.documents = documents;
+    }
+
+}

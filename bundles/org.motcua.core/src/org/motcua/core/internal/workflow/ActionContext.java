@@ -1,0 +1,112 @@
+package org.motcua.core.internal.workflow;
+
+import java.time.LocalDateTime;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.internal.model.ActionRecordEntity;
+import org.motcua.core.internal.model.ControlSlipRowEntity;
+import org.motcua.core.internal.model.DepartmentEntity;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.DossierStepEntity;
+import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.internal.model.UserEntity;
+
+/**
+ * One action in progress: the transaction's entity manager, the acting user, the dossier, the time,
+ * and the dossier's state before the action, so that the audit record can say what changed.
+ */
+final class ActionContext {
+
+    final EntityManager em;
+    final UserEntity user;
+    final DossierEntity dossier;
+    final LocalDateTime now;
+    final WorkflowEngine engine;
+    private final DossierStatus statusBefore;
+    private final int stepBefore;
+    private final String holderBefore;
+
+    ActionContext(EntityManager em, UserEntity user, DossierEntity dossier, LocalDateTime now, WorkflowEngine engine) {
+        this.em = em;
+        this.user = user;
+        this.dossier = dossier;
+        this.now = now;
+        this.engine = engine;
+        this.statusBefore = dossier.getStatus();
+        this.stepBefore = dossier.getCurrentStepIndex();
+        this.holderBefore = agencyName(dossier.getHolder());
+    }
+
+    /** @return the calendar of the office that holds the dossier now */
+    WorkingCalendar holderCalendar() {
+        OfficeEntity office = dossier.getHolder() != null ? dossier.getHolder().getOffice() : dossier.getCurrentOffice();
+        return engine.calendars().calendarOf(em, office);
+    }
+
+    /** @return the calendar of the office that received the dossier (the appointment is its promise) */
+    WorkingCalendar receivingCalendar() {
+        return engine.calendars().calendarOf(em, dossier.getOffice());
+    }
+
+    DossierStepEntity currentStep() {
+        return dossier.getSteps().get(dossier.getCurrentStepIndex());
+    }
+
+    /** Writes the audit record of {@code action}. */
+    void audit(ActionType action, String note) {
+        ActionRecordEntity record = new ActionRecordEntity();
+        record.setDossier(dossier);
+        record.setAction(action);
+        record.setAt(now);
+        record.setActor(user.getUsername());
+        record.setActorRoles(user.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        record.setActorDepartment(user.getDepartment() == null ? null : user.getDepartment().getCode());
+        record.setFromStatus(statusBefore);
+        record.setToStatus(dossier.getStatus());
+        record.setFromStep(stepBefore);
+        record.setToStep(dossier.getCurrentStepIndex());
+        record.setFromHolder(holderBefore);
+        record.setToHolder(agencyName(dossier.getHolder()));
+        record.setNote(note);
+        record.setImported(engine.isImporting());
+        em.persist(record);
+    }
+
+    /** Adds a control-slip row: the dossier leaves {@code from} for {@code to} now. */
+    ControlSlipRowEntity slip(String from, String to, LocalDateTime stepDue, String note) {
+        Number rows = em.createQuery("select count(r) from ControlSlipRowEntity r where r.dossier = :d", Number.class)
+                .setParameter("d", dossier).getSingleResult();
+        ControlSlipRowEntity row = new ControlSlipRowEntity();
+        row.setDossier(dossier);
+        row.setSeq(rows.intValue() + 1);
+        row.setStepIndex(dossier.getCurrentStepIndex());
+        row.setFromAgency(from);
+        row.setToAgency(to);
+        row.setHandedOverAt(now);
+        row.setHandedOverBy(user.getFullName());
+        row.setStepDueAt(stepDue);
+        row.setNote(note);
+        em.persist(row);
+        return row;
+    }
+
+    /** @return the newest control-slip row, if any */
+    ControlSlipRowEntity lastSlipRow() {
+        return em.createQuery("select r from ControlSlipRowEntity r where r.dossier = :d order by r.seq desc",
+                ControlSlipRowEntity.class).setParameter("d", dossier).setMaxResults(1).getResultList().stream()
+                .findFirst().orElse(null);
+    }
+
+    /** @return "Department – Office" as printed on the control slip */
+    static String agencyName(DepartmentEntity department) {
+        if (department == null) {
+            return null;
+        }
+        return department.getName() + " – " + department.getOffice().getName();
+    }
+}

@@ -1,0 +1,50 @@
+package org.motcua.core.internal.workflow;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.calendar.WorkingPeriod;
+import org.motcua.core.internal.model.CalendarDayEntity;
+import org.motcua.core.internal.model.OfficeEntity;
+
+/** Builds an office's working calendar from its settings and the holiday and make-up day tables. */
+public final class CalendarProvider {
+
+    /** The default working periods, as stored in an office row. */
+    public static final String DEFAULT_PERIODS = "07:00-11:30,13:30-17:00";
+
+    /** @return the calendar of {@code office}: its periods and cut-off, holidays for all offices and its own */
+    public WorkingCalendar calendarOf(EntityManager em, OfficeEntity office) {
+        WorkingCalendar.Builder builder = WorkingCalendar.builder().periods(parsePeriods(office.getWorkingPeriods()));
+        if (office.getCutOff() != null) {
+            builder.cutOffTime(office.getCutOff());
+        }
+        List<CalendarDayEntity> days = em.createQuery(
+                "select d from CalendarDayEntity d where d.office is null or d.office = :office order by d.day",
+                CalendarDayEntity.class).setParameter("office", office).getResultList();
+        for (CalendarDayEntity day : days) {
+            String note = day.getNote() == null ? "" : day.getNote();
+            if (day.isWorkingDay()) {
+                builder.makeUpWorkingDay(day.getDay(), note);
+            } else {
+                builder.holiday(day.getDay(), note);
+            }
+        }
+        return builder.build();
+    }
+
+    /** @return the periods of a text such as {@code 07:00-11:30,13:30-17:00} */
+    public static List<WorkingPeriod> parsePeriods(String text) {
+        String source = text == null || text.isBlank() ? DEFAULT_PERIODS : text;
+        List<WorkingPeriod> periods = new ArrayList<>();
+        for (String part : source.split(",")) {
+            String[] ends = part.trim().split("-");
+            periods.add(new WorkingPeriod(LocalTime.parse(ends[0].trim()), LocalTime.parse(ends[1].trim())));
+        }
+        return periods;
+    }
+}

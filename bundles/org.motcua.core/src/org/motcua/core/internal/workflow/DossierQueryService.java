@@ -1,0 +1,94 @@
+package org.motcua.core.internal.workflow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.motcua.core.TimeSource;
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.dossier.TransferState;
+import org.motcua.core.internal.model.ActionRecordEntity;
+import org.motcua.core.internal.model.ControlSlipRowEntity;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.workflow.ActionRecordView;
+import org.motcua.core.workflow.ControlSlipRowView;
+import org.motcua.core.workflow.DossierQueries;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.StepView;
+import org.motcua.core.workflow.TransferView;
+
+/** Read-only dossier queries; deadline states and escalations are computed from the clock when read. */
+public final class DossierQueryService implements DossierQueries {
+
+    private final Tx tx;
+    private final TimeSource time;
+    private final WorkflowEngine engine;
+
+    public DossierQueryService(EntityManagerFactory factory, TimeSource time, WorkflowEngine engine) {
+        this.tx = new Tx(factory);
+        this.time = time;
+        this.engine = engine;
+    }
+
+
+    @Override
+    public Optional<DossierView> byId(long id) {
+        return tx.read(em -> Optional.ofNullable(em.find(DossierEntity.class, id))
+                .map(d -> Views.dossier(em, d, time.now(), engine)));
+    }
+
+    @Override
+    public Optional<DossierView> byCode(String code) {
+        return tx.read(em -> em.createQuery("select d from DossierEntity d where d.code = :c", DossierEntity.class)
+                .setParameter("c", code).getResultList().stream().findFirst()
+                .map(d -> Views.dossier(em, d, time.now(), engine)));
+    }
+
+    @Override
+    public List<StepView> steps(long dossierId) {
+        return tx.read(em -> em.find(DossierEntity.class, dossierId).getSteps().stream().map(Views::step).toList());
+    }
+
+    @Override
+    public List<ActionRecordView> history(long dossierId) {
+        return tx.read(em -> em.createQuery(
+                "select a from ActionRecordEntity a where a.dossier.id = :d order by a.at, a.id", ActionRecordEntity.class)
+                .setParameter("d", dossierId).getResultList().stream().map(Views::action).toList());
+    }
+
+    @Override
+    public List<ControlSlipRowView> controlSlip(long dossierId) {
+        return tx.read(em -> em.createQuery(
+                "select r from ControlSlipRowEntity r where r.dossier.id = :d order by r.seq", ControlSlipRowEntity.class)
+                .setParameter("d", dossierId).getResultList().stream().map(Views::slipRow).toList());
+    }
+
+    @Override
+    public List<DossierView> heldBy(long departmentId, int offset, int limit) {
+        return tx.read(em -> {
+            List<DossierEntity> dossiers = em.createQuery(
+                    "select d from DossierEntity d where d.holder.id = :h and d.status in :open order by d.dueAt, d.id",
+                    DossierEntity.class).setParameter("h", departmentId)
+                    .setParameter("open", List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.FINISHED))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+            Map<Long, WorkingCalendar> calendars = new HashMap<>();
+            return dossiers.stream().map(d -> Views.dossier(d, time.now(),
+                    calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
+                    engine.pendingTransfer(em, d))).toList();
+        });
+    }
+
+    @Override
+    public List<TransferView> pendingTransfers(long officeId) {
+        return tx.read(em -> em.createQuery(
+                "select t from TransferEntity t where t.toOffice.id = :o and t.state = :s order by t.sentAt",
+                TransferEntity.class).setParameter("o", officeId).setParameter("s", TransferState.PENDING)
+                .getResultList().stream().map(t -> Views.transfer(t, time.now())).toList());
+    }
+}

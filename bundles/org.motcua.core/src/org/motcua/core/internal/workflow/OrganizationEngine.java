@@ -1,0 +1,266 @@
+package org.motcua.core.internal.workflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.MotCuaException;
+import org.motcua.core.TimeSource;
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.internal.model.AdminAuditEntity;
+import org.motcua.core.internal.model.CalendarDayEntity;
+import org.motcua.core.internal.model.DepartmentEntity;
+import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.org.DepartmentKind;
+import org.motcua.core.org.DepartmentRef;
+import org.motcua.core.org.OfficeData;
+import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.OrganizationService;
+import org.motcua.core.org.Role;
+import org.motcua.core.org.UserRef;
+import org.motcua.core.workflow.Actor;
+
+/** Offices, departments, users and calendars, changed by administrators and audited. */
+public final class OrganizationEngine implements OrganizationService {
+
+    private final Tx tx;
+    private final TimeSource time;
+    private final CalendarProvider calendars = new CalendarProvider();
+
+    public OrganizationEngine(Tx tx, TimeSource time) {
+        this.tx = tx;
+        this.time = time;
+    }
+
+    @Override
+    public OfficeRef createOffice(Actor admin, OfficeData data) {
+        return tx.call(em -> {
+            UserEntity user = requireAdmin(em, admin);
+            OfficeEntity office = newOffice(em, data);
+            audit(em, user.getUsername(), "office.create", data.code() + " " + data.name());
+            return office(office);
+        });
+    }
+
+    private OfficeEntity newOffice(EntityManager em, OfficeData data) {
+        if (data.code() == null || data.code().isBlank() || data.name() == null || data.name().isBlank()) {
+            throw new MotCuaException("office.codeAndNameRequired");
+        }
+        if (!data.regime().allows(data.level())) {
+            throw new MotCuaException("office.levelNotInRegime", data.level().name(), data.regime().name());
+        }
+        if (!em.createQuery("select o from OfficeEntity o where o.code = :c", OfficeEntity.class)
+                .setParameter("c", data.code()).getResultList().isEmpty()) {
+            throw new MotCuaException("office.codeTaken", data.code());
+        }
+        OfficeEntity office = new OfficeEntity();
+        office.setCode(data.code().trim());
+        office.setName(data.name().trim());
+        office.setLevel(data.level());
+        office.setRegime(data.regime());
+        office.setParent(data.parentId() == null ? null : em.find(OfficeEntity.class, data.parentId()));
+        String periods = data.workingPeriods() == null ? CalendarProvider.DEFAULT_PERIODS : data.workingPeriods();
+        CalendarProvider.parsePeriods(periods);
+        office.setWorkingPeriods(periods);
+        office.setCutOff(data.cutOff());
+        office.setAcceptanceSlaDays(data.acceptanceSlaDays() == null ? BigDecimal.ONE : data.acceptanceSlaDays());
+        office.setCodePrefix("00");
+        em.persist(office);
+        DepartmentEntity desk = new DepartmentEntity();
+        desk.setOffice(office);
+        desk.setCode("MOTCUA");
+        desk.setName("Bộ phận một cửa");
+        desk.setKind(DepartmentKind.DESK);
+        em.persist(desk);
+        return office;
+    }
+
+    @Override
+    public DepartmentRef createDepartment(Actor admin, long officeId, String code, String name, DepartmentKind kind) {
+        return tx.call(em -> {
+            UserEntity user = requireAdmin(em, admin);
+            OfficeEntity office = findOffice(em, officeId);
+            if (code == null || code.isBlank() || name == null || name.isBlank()) {
+                throw new MotCuaException("department.codeAndNameRequired");
+            }
+            DepartmentEntity department = new DepartmentEntity();
+            department.setOffice(office);
+            department.setCode(code.trim());
+            department.setName(name.trim());
+            department.setKind(kind);
+            em.persist(department);
+            audit(em, user.getUsername(), "department.create", office.getCode() + "/" + code + " " + name);
+            return department(department);
+        });
+    }
+
+    @Override
+    public UserRef createUser(Actor admin, String username, String fullName, long officeId, Long departmentId,
+            Set<Role> roles, char[] password) {
+        return tx.call(em -> {
+            UserEntity creator = requireAdmin(em, admin);
+            UserEntity user = newUser(em, username, fullName, findOffice(em, officeId), departmentId, roles, password);
+            audit(em, creator.getUsername(), "user.create", username + " " + roles);
+            return user(user);
+        });
+    }
+
+    private static UserEntity newUser(EntityManager em, String username, String fullName, OfficeEntity office,
+            Long departmentId, Set<Role> roles, char[] password) {
+        if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
+            throw new MotCuaException("user.badUsername", String.valueOf(username));
+        }
+        if (password == null || password.length < 8) {
+            throw new MotCuaException("user.weakPassword");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new MotCuaException("user.rolesRequired");
+        }
+        if (!em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username).getResultList().isEmpty()) {
+            throw new MotCuaException("user.taken", username);
+        }
+        UserEntity user = new UserEntity();
+        user.setUsername(username);
+        user.setFullName(fullName == null || fullName.isBlank() ? username : fullName.trim());
+        user.setOffice(office);
+        if (departmentId != null) {
+            DepartmentEntity department = em.find(DepartmentEntity.class, departmentId);
+            if (department == null || !department.getOffice().getId().equals(office.getId())) {
+                throw new MotCuaException("user.departmentNotInOffice", username);
+            }
+            user.setDepartment(department);
+        }
+        user.setRoles(EnumSet.copyOf(roles));
+        user.setPasswordHash(PasswordHasher.hash(password));
+        user.setActive(true);
+        em.persist(user);
+        return user;
+    }
+
+    @Override
+    public void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note) {
+        tx.call(em -> {
+            UserEntity user = requireAdmin(em, admin);
+            OfficeEntity office = officeId == null ? null : findOffice(em, officeId);
+            List<CalendarDayEntity> existing = (office == null
+                    ? em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office is null",
+                            CalendarDayEntity.class)
+                    : em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office = :o",
+                            CalendarDayEntity.class).setParameter("o", office))
+                    .setParameter("day", day).getResultList();
+            CalendarDayEntity entry = existing.isEmpty() ? new CalendarDayEntity() : existing.get(0);
+            entry.setOffice(office);
+            entry.setDay(day);
+            entry.setWorkingDay(workingDay);
+            entry.setNote(note);
+            if (existing.isEmpty()) {
+                em.persist(entry);
+            }
+            audit(em, user.getUsername(), "calendar.set", (office == null ? "*" : office.getCode()) + " " + day + " "
+                    + (workingDay ? "working" : "holiday") + " " + note);
+            return null;
+        });
+    }
+
+    @Override
+    public UserRef createFirstAdministrator(OfficeData officeData, String username, String fullName, char[] password) {
+        return tx.call(em -> {
+            Number admins = em.createQuery("select count(u) from UserEntity u join u.roles r where r = :r", Number.class)
+                    .setParameter("r", Role.ADMINISTRATOR).getSingleResult();
+            if (admins.longValue() > 0) {
+                throw new MotCuaException("user.firstAdminExists");
+            }
+            List<OfficeEntity> found = em.createQuery("select o from OfficeEntity o where o.code = :c", OfficeEntity.class)
+                    .setParameter("c", officeData.code()).getResultList();
+            OfficeEntity office = found.isEmpty() ? newOffice(em, officeData) : found.get(0);
+            UserEntity user = newUser(em, username, fullName, office, null, EnumSet.of(Role.ADMINISTRATOR), password);
+            audit(em, username, "user.firstAdministrator", office.getCode());
+            return user(user);
+        });
+    }
+
+    @Override
+    public Optional<UserRef> authenticate(String username, char[] password) {
+        return tx.read(em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username).getResultList().stream()
+                .filter(u -> u.isActive() && PasswordHasher.verify(password, u.getPasswordHash()))
+                .findFirst().map(OrganizationEngine::user));
+    }
+
+    @Override
+    public List<OfficeRef> offices() {
+        return tx.read(em -> em.createQuery("select o from OfficeEntity o order by o.code", OfficeEntity.class)
+                .getResultList().stream().map(OrganizationEngine::office).toList());
+    }
+
+    @Override
+    public Optional<OfficeRef> office(String code) {
+        return tx.read(em -> em.createQuery("select o from OfficeEntity o where o.code = :c", OfficeEntity.class)
+                .setParameter("c", code).getResultList().stream().findFirst().map(OrganizationEngine::office));
+    }
+
+    @Override
+    public List<DepartmentRef> departments(long officeId) {
+        return tx.read(em -> em.createQuery("select d from DepartmentEntity d where d.office.id = :o order by d.code",
+                DepartmentEntity.class).setParameter("o", officeId).getResultList().stream()
+                .map(OrganizationEngine::department).toList());
+    }
+
+    @Override
+    public Optional<UserRef> user(String username) {
+        return tx.read(em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", username).getResultList().stream().findFirst().map(OrganizationEngine::user));
+    }
+
+    @Override
+    public WorkingCalendar calendar(long officeId) {
+        return tx.read(em -> calendars.calendarOf(em, findOffice(em, officeId)));
+    }
+
+
+    private static OfficeEntity findOffice(EntityManager em, long id) {
+        OfficeEntity office = em.find(OfficeEntity.class, id);
+        if (office == null) {
+            throw new MotCuaException("office.notFound", id);
+        }
+        return office;
+    }
+
+    private static UserEntity requireAdmin(EntityManager em, Actor admin) {
+        UserEntity user = WorkflowEngine.loadUser(em, admin);
+        if (!user.getRoles().contains(Role.ADMINISTRATOR)) {
+            throw new MotCuaException("admin.required", user.getUsername());
+        }
+        return user;
+    }
+
+    private void audit(EntityManager em, String actor, String action, String details) {
+        AdminAuditEntity record = new AdminAuditEntity();
+        record.setAt(time.now());
+        record.setActor(actor);
+        record.setAction(action);
+        record.setDetails(details);
+        em.persist(record);
+    }
+
+    static OfficeRef office(OfficeEntity o) {
+        return new OfficeRef(o.getId(), o.getCode(), o.getName(), o.getLevel(), o.getRegime(),
+                o.getParent() == null ? null : o.getParent().getId());
+    }
+
+    static DepartmentRef department(DepartmentEntity d) {
+        return new DepartmentRef(d.getId(), d.getOffice().getId(), d.getCode(), d.getName(), d.getKind());
+    }
+
+    static UserRef user(UserEntity u) {
+        return new UserRef(u.getId(), u.getUsername(), u.getFullName(), u.getOffice().getId(),
+                u.getDepartment() == null ? null : u.getDepartment().getId(), Set.copyOf(u.getRoles()));
+    }
+}

@@ -1,0 +1,70 @@
+package org.motcua.core.internal.workflow;
+
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+
+import org.motcua.core.MotCuaException;
+
+/** Runs work in one database transaction and turns lost-update conflicts into a clear message. */
+public final class Tx {
+
+    private final EntityManagerFactory factory;
+
+    public Tx(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Runs {@code work} in a transaction; commits on success, rolls back on any exception. */
+    public <T> T call(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw translate(e);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Runs read-only {@code work} without a transaction. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** @return the factory behind this runner */
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof MotCuaException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return new MotCuaException(e, "dossier.conflict");
+            }
+        }
+        if (e instanceof RollbackException && e.getCause() instanceof RuntimeException cause) {
+            return translate(cause);
+        }
+        return e;
+    }
+}

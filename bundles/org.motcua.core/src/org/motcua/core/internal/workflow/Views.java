@@ -1,0 +1,94 @@
+package org.motcua.core.internal.workflow;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.DeadlineState;
+import org.motcua.core.dossier.TransferState;
+import org.motcua.core.internal.model.ActionRecordEntity;
+import org.motcua.core.internal.model.ControlSlipRowEntity;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.DossierStepEntity;
+import org.motcua.core.internal.model.PostingRecordEntity;
+import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.workflow.ActionRecordView;
+import org.motcua.core.workflow.ControlSlipRowView;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.PostingView;
+import org.motcua.core.workflow.StepView;
+import org.motcua.core.workflow.TransferView;
+
+/** Turns entities into the read-only views that leave the core. */
+final class Views {
+
+    private Views() {
+    }
+
+    static DossierView dossier(EntityManager em, DossierEntity d, LocalDateTime now, WorkflowEngine engine) {
+        WorkingCalendar calendar = engine.calendars().calendarOf(em, d.getOffice());
+        TransferEntity pending = engine.pendingTransfer(em, d);
+        return dossier(d, now, calendar, pending);
+    }
+
+    static DossierView dossier(DossierEntity d, LocalDateTime now, WorkingCalendar calendar, TransferEntity pending) {
+        DossierStepEntity step = d.getSteps().isEmpty() ? null : d.getSteps().get(d.getCurrentStepIndex());
+        boolean escalated = pending != null && now.isAfter(pending.getSlaDueAt());
+        return new DossierView(d.getId(), d.getVersion(), d.getCode(), d.getOffice().getCode(), d.getOffice().getName(),
+                d.getCurrentOffice().getCode(), d.getChannel(), d.getStatus(), d.getApplicantName(),
+                d.getApplicantIdNumber(), d.getApplicantPhone(), d.getProcedureCode(), d.getProcedureVersion(),
+                d.getProcedureNameVi(), d.getReceivedAt(), d.getValidReceivedAt(), d.getDueAt(), d.getOriginalDueAt(),
+                d.getFinishedAt(), d.getReturnedAt(), d.getTimeliness(), d.getTimelinessAgainstOriginal(),
+                d.getCurrentStepIndex(), step == null ? null : step.getNameVi(), step == null ? null : step.getDueAt(),
+                d.getHolder() == null ? null : d.getHolder().getId(), ActionContext.agencyName(d.getHolder()),
+                deadlineState(d, now, calendar), d.getSupplementRounds(), d.isReappointed(), pending != null, escalated);
+    }
+
+    static DeadlineState deadlineState(DossierEntity d, LocalDateTime now, WorkingCalendar calendar) {
+        if (!d.getStatus().isOpen()) {
+            return DeadlineState.CLOSED;
+        }
+        if (d.getStatus().isPaused() || d.getDueAt() == null) {
+            return DeadlineState.PAUSED;
+        }
+        if (now.isAfter(d.getDueAt())) {
+            return DeadlineState.OVERDUE;
+        }
+        long left = new org.motcua.core.calendar.DeadlineCalculator().workingMinutesBetween(calendar, now, d.getDueAt());
+        return left <= calendar.workingMinutesPerDay() ? DeadlineState.DUE_SOON : DeadlineState.ON_TRACK;
+    }
+
+    static StepView step(DossierStepEntity s) {
+        return new StepView(s.getStepIndex(), s.getCode(), s.getNameVi(), Arrays.asList(s.getAgencyCodes().split(",")),
+                s.getDuration(), s.getUnit(),
+                s.getGuards() == null || s.getGuards().isBlank() ? List.of() : Arrays.asList(s.getGuards().split(";")),
+                s.getStartedAt(), s.getDueAt(), s.getCompletedAt());
+    }
+
+    static ActionRecordView action(ActionRecordEntity a) {
+        return new ActionRecordView(a.getAction(), a.getAt(), a.getActor(), a.getActorRoles(), a.getFromStatus(),
+                a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(), a.getNote(),
+                a.isImported());
+    }
+
+    static ControlSlipRowView slipRow(ControlSlipRowEntity r) {
+        return new ControlSlipRowView(r.getSeq(), r.getStepIndex(), r.getFromAgency(), r.getToAgency(),
+                r.getHandedOverAt(), r.getHandedOverBy(), r.getReceivedAt(), r.getReceivedBy(), r.getStepDueAt(),
+                r.getResult(), r.getNote());
+    }
+
+    static PostingView posting(PostingRecordEntity p) {
+        return new PostingView(p.getStepIndex(), p.getStartDate(), p.getEndDate(), p.getPlace(), p.getComplaints(),
+                p.getRecordedBy(), p.getRecordedAt());
+    }
+
+    static TransferView transfer(TransferEntity t, LocalDateTime now) {
+        boolean escalated = t.getState() == TransferState.PENDING && now.isAfter(t.getSlaDueAt());
+        return new TransferView(t.getId(), t.getDossier().getId(), t.getDossier().getCode(), t.getFromOffice().getCode(),
+                t.getToOffice().getCode(), t.getToDepartment().getName(), t.getSentAt(), t.getSlaDueAt(), t.getState(),
+                escalated, t.getReason());
+    }
+}

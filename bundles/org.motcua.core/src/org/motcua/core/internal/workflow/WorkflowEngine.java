@@ -1,0 +1,498 @@
+package org.motcua.core.internal.workflow;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.MotCuaException;
+import org.motcua.core.TimeSource;
+import org.motcua.core.calendar.DeadlineCalculator;
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.dossier.TransferState;
+import org.motcua.core.internal.model.DepartmentEntity;
+import org.motcua.core.internal.model.DossierDocumentEntity;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.DossierStepEntity;
+import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.org.DepartmentKind;
+import org.motcua.core.org.Role;
+import org.motcua.core.procedure.DocumentRequirement;
+import org.motcua.core.procedure.GuardSpec;
+import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.procedure.StepDefinition;
+import org.motcua.core.validation.CitizenIdValidator;
+import org.motcua.core.validation.EmailValidator;
+import org.motcua.core.validation.PhoneNumberValidator;
+import org.motcua.core.validation.ValidationProblem;
+import org.motcua.core.validation.ValidationResult;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.Actor;
+import org.motcua.core.workflow.ApplicantData;
+import org.motcua.core.workflow.DocumentItem;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.ReceiveRequest;
+import org.motcua.core.workflow.RoleMatrix;
+import org.motcua.core.workflow.StepGuard;
+import org.motcua.core.workflow.TransitionTable;
+import org.motcua.core.workflow.WorkflowService;
+
+/**
+ * The workflow service: receives dossiers and performs actions on them, checking role, department
+ * scope, transition and guards, and auditing every change in the same transaction.
+ */
+public final class WorkflowEngine implements WorkflowService {
+
+    private final Tx tx;
+    private final TimeSource time;
+    private final ProcedureRegistry procedures;
+    private final CalendarProvider calendars = new CalendarProvider();
+    private final DeadlineCalculator calculator = new DeadlineCalculator();
+    private final DossierNumbering numbering;
+    private final Map<String, StepGuard> guards = new ConcurrentHashMap<>();
+    private final ThreadLocal<Boolean> importing = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private final RoutingActions routing = new RoutingActions();
+    private final PauseActions pausing = new PauseActions();
+    private final ClosingActions closing = new ClosingActions();
+
+    /** Actions that hand the dossier to someone else and so set who may recall it themselves. */
+    private static final Set<ActionType> ROUTING = EnumSet.of(ActionType.HAND_OVER, ActionType.FORWARD,
+            ActionType.RETURN_TO_PREVIOUS_STEP, ActionType.RETURN_TRANSFER, ActionType.RECALL, ActionType.TAKE,
+            ActionType.ACCEPT_TRANSFER, ActionType.FINISH);
+
+    public WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures) {
+        this.tx = tx;
+        this.time = time;
+        this.procedures = procedures;
+        this.numbering = new DossierNumbering(tx);
+        addGuard(new PublicPostingGuard());
+    }
+
+    /** Makes a guard type known (procedure modules may bring their own). */
+    public void addGuard(StepGuard guard) {
+        guards.put(guard.type(), guard);
+    }
+
+    CalendarProvider calendars() {
+        return calendars;
+    }
+
+    DeadlineCalculator calculator() {
+        return calculator;
+    }
+
+    Map<String, StepGuard> guards() {
+        return guards;
+    }
+
+    ProcedureRegistry procedures() {
+        return procedures;
+    }
+
+    boolean isImporting() {
+        return importing.get();
+    }
+
+    /** Runs {@code work} with actions audited as imported (the import identity replays an old log). */
+    public <T> T importing(java.util.function.Supplier<T> work) {
+        importing.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            importing.set(Boolean.FALSE);
+        }
+    }
+
+    // ---- creation ------------------------------------------------------------------------------
+
+    @Override
+    public DossierView receive(Actor actor, ReceiveRequest request) {
+        return tx.call(em -> {
+            Intake intake = startIntake(em, actor, request, ActionType.RECEIVE, DossierStatus.RECEIVED);
+            DossierEntity d = intake.dossier;
+            d.setStatus(DossierStatus.RECEIVED);
+            d.setValidReceivedAt(intake.start);
+            startClock(em, d, intake.start);
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            c.slip(applicantLabel(d), ActionContext.agencyName(d.getHolder()), d.getSteps().get(0).getDueAt(),
+                    d.getChannel().name()).setReceivedAt(intake.now);
+            c.lastSlipRow().setReceivedBy(intake.user.getFullName());
+            c.audit(ActionType.RECEIVE, null);
+            return Views.dossier(em, d, intake.now, this);
+        });
+    }
+
+    @Override
+    public DossierView receiveIncomplete(Actor actor, ReceiveRequest request, List<String> missingItems, String reason) {
+        return tx.call(em -> {
+            Intake intake = startIntake(em, actor, request, ActionType.REQUEST_SUPPLEMENT,
+                    DossierStatus.SUPPLEMENT_REQUESTED);
+            DossierEntity d = intake.dossier;
+            d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            pausing.recordSupplementRequest(c, missingItems, reason);
+            c.audit(ActionType.REQUEST_SUPPLEMENT, reason);
+            return Views.dossier(em, d, intake.now, this);
+        });
+    }
+
+    @Override
+    public DossierView refuse(Actor actor, ReceiveRequest request, String reason) {
+        requireText(reason, "refuse.reasonRequired");
+        return tx.call(em -> {
+            Intake intake = startIntake(em, actor, request, ActionType.REFUSE, DossierStatus.REFUSED);
+            DossierEntity d = intake.dossier;
+            d.setStatus(DossierStatus.REFUSED);
+            d.setClosedAt(intake.now);
+            d.setClosingReason(reason.trim());
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            c.audit(ActionType.REFUSE, reason.trim());
+            return Views.dossier(em, d, intake.now, this);
+        });
+    }
+
+    private record Intake(UserEntity user, DossierEntity dossier, LocalDateTime now, LocalDateTime start) {
+    }
+
+    private Intake startIntake(EntityManager em, Actor actor, ReceiveRequest request, ActionType action,
+            DossierStatus initial) {
+        UserEntity user = loadUser(em, actor);
+        requireRole(user, action);
+        OfficeEntity office = user.getOffice();
+        LocalDateTime now = time.now();
+        ProcedureDefinition definition = procedures.find(request.procedureCode(), now.toLocalDate())
+                .orElseThrow(() -> new MotCuaException("procedure.unknown", request.procedureCode()));
+        if (definition.receivingLevel() != office.getLevel()) {
+            throw new MotCuaException("procedure.wrongLevel", definition.code(), office.getName());
+        }
+        Objects.requireNonNull(request.channel(), "channel");
+        DossierEntity d = new DossierEntity();
+        d.setOffice(office);
+        d.setCurrentOffice(office);
+        d.setChannel(request.channel());
+        d.setStatus(initial);
+        applyApplicant(d, request.applicant(), now);
+        applyProcedure(d, definition);
+        applyDocuments(d, request.documents(), definition);
+        d.setReceivedAt(now);
+        d.setHolder(deskOf(em, office));
+        d.setCode(numbering.next(em, office, now.toLocalDate()));
+        em.persist(d);
+        WorkingCalendar calendar = calendars.calendarOf(em, office);
+        return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
+    }
+
+    /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start}. */
+    void startClock(EntityManager em, DossierEntity d, LocalDateTime start) {
+        WorkingCalendar calendar = calendars.calendarOf(em, d.getOffice());
+        DossierStepEntity first = d.getSteps().get(d.getCurrentStepIndex());
+        if (first.getHolder() == null) {
+            first.setHolder(d.getHolder());
+        }
+        first.setStartedAt(start);
+        first.setDueAt(calculator.due(calendar, start, first.getDuration(), first.getUnit(), List.of()));
+        d.setDueAt(calculator.due(calendar, start, d.getTotalDuration(), d.getTotalUnit(), List.of()));
+    }
+
+    private void applyApplicant(DossierEntity d, ApplicantData applicant, LocalDateTime now) {
+        if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
+            throw new MotCuaException("applicant.nameRequired");
+        }
+        d.setApplicantName(applicant.name().trim());
+        d.setApplicantOrganisation(applicant.organisation());
+        String id = applicant.idNumber() == null ? "" : applicant.idNumber().replaceAll("\\s", "");
+        if (!id.isEmpty()) {
+            CitizenIdValidator validator = new CitizenIdValidator(Clock.fixed(
+                    now.atZone(WorkingCalendar.VIETNAM_ZONE).toInstant(), WorkingCalendar.VIETNAM_ZONE));
+            ValidationResult<?> result = id.length() == 9 ? validator.validateCmnd(id, now.toLocalDate())
+                    : validator.validateCccd(id);
+            valid(result, id);
+            d.setApplicantIdNumber(id);
+        } else if (!applicant.organisation()) {
+            throw new MotCuaException("applicant.idRequired");
+        }
+        if (applicant.phone() != null && !applicant.phone().isBlank()) {
+            d.setApplicantPhone(valid(PhoneNumberValidator.validate(applicant.phone()), applicant.phone()));
+        }
+        if (applicant.email() != null && !applicant.email().isBlank()) {
+            d.setApplicantEmail(valid(EmailValidator.validate(applicant.email()), applicant.email()));
+        }
+        d.setApplicantAddress(applicant.address());
+    }
+
+    private static <T> T valid(ValidationResult<T> result, String input) {
+        if (!result.isValid()) {
+            ValidationProblem problem = result.problems().get(0);
+            throw new MotCuaException(problem.key(), problem.args().toArray());
+        }
+        return result.orElseThrow();
+    }
+
+    void applyProcedure(DossierEntity d, ProcedureDefinition definition) {
+        d.setProcedureCode(definition.code());
+        d.setProcedureVersion(definition.version());
+        d.setProcedureNameVi(definition.nameVi());
+        d.setProcedureNameEn(definition.nameEn());
+        d.setTotalDuration(definition.totalDuration());
+        d.setTotalUnit(definition.totalUnit());
+        d.setSupplementPolicy(definition.supplementPolicy());
+        d.setSupplementLimit(definition.supplementLimit());
+        d.setFinancialObligation(definition.financialObligation());
+        d.setFeeVnd(definition.feeVnd());
+        d.getSteps().clear();
+        int index = 0;
+        for (StepDefinition step : definition.steps()) {
+            DossierStepEntity s = new DossierStepEntity();
+            s.setDossier(d);
+            s.setStepIndex(index++);
+            s.setCode(step.code());
+            s.setNameVi(step.nameVi());
+            s.setNameEn(step.nameEn());
+            s.setLevel(step.level());
+            s.setAgencyCodes(String.join(",", step.agencyCodes()));
+            s.setDuration(step.duration());
+            s.setUnit(step.unit());
+            s.setGuards(step.guards().stream().map(GuardSpec::encode).collect(Collectors.joining(";")));
+            d.getSteps().add(s);
+        }
+        d.setCurrentStepIndex(0);
+    }
+
+    private static void applyDocuments(DossierEntity d, List<DocumentItem> items, ProcedureDefinition definition) {
+        List<DocumentItem> checklist = items.isEmpty()
+                ? definition.documents().stream().map(r -> new DocumentItem(r.nameVi(), r.original(), r.count(), true)).toList()
+                : items;
+        int position = 0;
+        for (DocumentItem item : checklist) {
+            DossierDocumentEntity doc = new DossierDocumentEntity();
+            doc.setDossier(d);
+            doc.setPosition(position++);
+            doc.setName(item.name());
+            doc.setOriginal(item.original());
+            doc.setCount(Math.max(1, item.count()));
+            doc.setReceived(item.received());
+            d.getDocuments().add(doc);
+        }
+        for (DocumentRequirement required : definition.documents()) {
+            if (!required.optional() && checklist.stream().noneMatch(i -> i.name().equals(required.nameVi()) && i.received())
+                    && !items.isEmpty()) {
+                // the desk received a dossier without a mandatory paper: that is an incomplete dossier
+                throw new MotCuaException("receive.missingDocument", required.nameVi());
+            }
+        }
+    }
+
+    // ---- actions on existing dossiers -------------------------------------------------------------
+
+    @Override
+    public DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request) {
+        return tx.call(em -> {
+            UserEntity user = loadUser(em, actor);
+            DossierEntity d = em.find(DossierEntity.class, dossierId);
+            if (d == null) {
+                throw new MotCuaException("dossier.notFound", dossierId);
+            }
+            if (d.getVersion() != expectedVersion) {
+                throw new MotCuaException("dossier.conflict");
+            }
+            // every action moves the version on, so a screen that saw the dossier before must reload
+            em.lock(d, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            ActionContext c = new ActionContext(em, user, d, time.now(), this);
+            check(c, request.type());
+            boolean byHolder = isHolder(c);
+            String note = apply(c, request);
+            if (byHolder && !ROUTING.contains(request.type())) {
+                d.setReceiverActed(true); // the holder worked on it: the sender can no longer recall
+            }
+            c.audit(request.type(), note);
+            em.flush();
+            return Views.dossier(em, d, c.now, this);
+        });
+    }
+
+    private String apply(ActionContext c, ActionRequest request) {
+        return switch (request) {
+            case ActionRequest.HandOver r -> routing.handOver(c, r);
+            case ActionRequest.Take r -> routing.take(c);
+            case ActionRequest.Forward r -> routing.forward(c, r);
+            case ActionRequest.Recall r -> routing.recall(c, r);
+            case ActionRequest.ReturnToPreviousStep r -> routing.returnToPreviousStep(c, r);
+            case ActionRequest.AcceptTransfer r -> routing.acceptTransfer(c);
+            case ActionRequest.ReturnTransfer r -> routing.returnTransfer(c, r);
+            case ActionRequest.RequestSupplement r -> pausing.requestSupplement(c, r);
+            case ActionRequest.SupplementReceived r -> pausing.supplementReceived(c);
+            case ActionRequest.RequestFinancialObligation r -> pausing.requestFinancialObligation(c, r);
+            case ActionRequest.ConfirmPayment r -> pausing.confirmPayment(c);
+            case ActionRequest.RecordPosting r -> pausing.recordPosting(c, r);
+            case ActionRequest.Apologize r -> closing.apologize(c, r);
+            case ActionRequest.Withdraw r -> closing.close(c, DossierStatus.WITHDRAWN, r.reason(), "withdraw.reasonRequired");
+            case ActionRequest.Stop r -> closing.close(c, DossierStatus.STOPPED, r.reason(), "stop.reasonRequired");
+            case ActionRequest.Finish r -> closing.finish(c, r);
+            case ActionRequest.ReturnResult r -> closing.returnResult(c, r);
+            case ActionRequest.CorrectProcedure r -> closing.correctProcedure(c, r);
+        };
+    }
+
+    @Override
+    public Set<ActionType> allowedActions(Actor actor, long dossierId) {
+        return tx.call(em -> {
+            UserEntity user = loadUser(em, actor);
+            DossierEntity d = em.find(DossierEntity.class, dossierId);
+            if (d == null) {
+                return Set.of();
+            }
+            ActionContext c = new ActionContext(em, user, d, time.now(), this);
+            Set<ActionType> allowed = EnumSet.noneOf(ActionType.class);
+            for (ActionType type : ActionType.values()) {
+                if (type == ActionType.RECEIVE || type == ActionType.REFUSE) {
+                    continue;
+                }
+                try {
+                    check(c, type);
+                    allowed.add(type);
+                } catch (MotCuaException refused) {
+                    // not offered
+                }
+            }
+            return allowed;
+        });
+    }
+
+    /** Role, transition and department scope: throws the refusal that explains the first failing check. */
+    private void check(ActionContext c, ActionType type) {
+        requireRole(c.user, type);
+        DossierEntity d = c.dossier;
+        if (!TransitionTable.allows(type, d.getStatus())) {
+            throw new MotCuaException("action.notFromStatus", type.name(), d.getStatus().name());
+        }
+        TransferEntity pending = pendingTransfer(c.em, d);
+        switch (type) {
+            case ACCEPT_TRANSFER, RETURN_TRANSFER -> {
+                if (pending == null || !pending.getToOffice().getId().equals(c.user.getOffice().getId())) {
+                    throw new MotCuaException("transfer.notForYou", d.getCode());
+                }
+            }
+            case RECALL -> {
+                if (d.getLastSender() == null || !d.getLastSender().getId().equals(c.user.getId())) {
+                    throw new MotCuaException("recall.notLastSender", d.getCode());
+                }
+                if (d.isReceiverActed()) {
+                    throw new MotCuaException("recall.receiverActed", d.getCode());
+                }
+            }
+            case RECEIVE, REFUSE, CORRECT_PROCEDURE, HAND_OVER, WITHDRAW, RETURN_RESULT -> requireReceivingDesk(c);
+            case SUPPLEMENT_RECEIVED -> {
+                if (!isReceivingDesk(c) && !isHolder(c)) {
+                    throw new MotCuaException("action.notYourDossier", d.getCode());
+                }
+            }
+            case REQUEST_SUPPLEMENT -> {
+                boolean deskStage = d.getStatus() == DossierStatus.RECEIVED && isReceivingDesk(c);
+                if (!deskStage && !isHolder(c)) {
+                    throw new MotCuaException("action.notYourDossier", d.getCode());
+                }
+                requireNoPendingTransfer(pending, d);
+            }
+            case APOLOGIZE, STOP -> {
+                boolean leader = c.user.getRoles().contains(Role.LEADER)
+                        && c.user.getOffice().getId().equals(d.getCurrentOffice().getId());
+                if (!leader && !isHolder(c)) {
+                    throw new MotCuaException("action.notYourDossier", d.getCode());
+                }
+            }
+            default -> {
+                if (!isHolder(c)) {
+                    throw new MotCuaException("action.notYourDossier", d.getCode());
+                }
+                requireNoPendingTransfer(pending, d);
+                if (type != ActionType.TAKE && d.getStatus() == DossierStatus.PROCESSING && !d.isReceiverActed()
+                        && type != ActionType.RECORD_POSTING && d.getLastSender() != null) {
+                    // the holder must take the dossier first (Mẫu 05 "nhận"): it marks when the step began
+                    throw new MotCuaException("action.takeFirst", d.getCode());
+                }
+                if (type == ActionType.TAKE && d.isReceiverActed()) {
+                    throw new MotCuaException("take.alreadyTaken", d.getCode());
+                }
+            }
+        }
+    }
+
+    private static void requireNoPendingTransfer(TransferEntity pending, DossierEntity d) {
+        if (pending != null) {
+            throw new MotCuaException("transfer.pending", d.getCode(), pending.getToOffice().getName());
+        }
+    }
+
+    private void requireReceivingDesk(ActionContext c) {
+        if (!isReceivingDesk(c)) {
+            throw new MotCuaException("action.notYourOffice", c.dossier.getCode(), c.dossier.getOffice().getName());
+        }
+    }
+
+    private static boolean isReceivingDesk(ActionContext c) {
+        return c.user.getOffice().getId().equals(c.dossier.getOffice().getId());
+    }
+
+    static boolean isHolder(ActionContext c) {
+        DepartmentEntity holder = c.dossier.getHolder();
+        DepartmentEntity mine = c.user.getDepartment();
+        return holder != null && mine != null && holder.getId().equals(mine.getId());
+    }
+
+    TransferEntity pendingTransfer(EntityManager em, DossierEntity d) {
+        return em.createQuery("select t from TransferEntity t where t.dossier = :d and t.state = :s", TransferEntity.class)
+                .setParameter("d", d).setParameter("s", TransferState.PENDING).getResultList().stream().findFirst()
+                .orElse(null);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static UserEntity loadUser(EntityManager em, Actor actor) {
+        List<UserEntity> users = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
+                .setParameter("n", actor.username()).getResultList();
+        if (users.isEmpty() || !users.get(0).isActive()) {
+            throw new MotCuaException("user.unknown", actor.username());
+        }
+        return users.get(0);
+    }
+
+    static void requireRole(UserEntity user, ActionType action) {
+        if (!RoleMatrix.allows(user.getRoles(), action)) {
+            throw new MotCuaException("action.roleDenied", user.getUsername(), action.name());
+        }
+    }
+
+    static DepartmentEntity deskOf(EntityManager em, OfficeEntity office) {
+        return em.createQuery("select d from DepartmentEntity d where d.office = :o and d.kind = :k", DepartmentEntity.class)
+                .setParameter("o", office).setParameter("k", DepartmentKind.DESK).getResultList().stream().findFirst()
+                .orElseThrow(() -> new MotCuaException("office.noDesk", office.getName()));
+    }
+
+    static void requireText(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new MotCuaException(key);
+        }
+    }
+
+    static String applicantLabel(DossierEntity d) {
+        return "Người nộp hồ sơ: " + d.getApplicantName();
+    }
+
+    static BigDecimal days(long minutes, WorkingCalendar calendar) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(calendar.workingMinutesPerDay()), 2,
+                java.math.RoundingMode.HALF_UP);
+    }
+}

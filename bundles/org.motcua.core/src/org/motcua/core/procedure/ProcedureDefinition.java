@@ -1,0 +1,74 @@
+package org.motcua.core.procedure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.motcua.core.calendar.DurationUnit;
+import org.motcua.core.org.OfficeLevel;
+import org.motcua.core.org.Regime;
+
+/**
+ * One version of an administrative procedure (TTHC), as a procedure module supplies it. A dossier
+ * copies the version it was received under, so it stays workable when the definition changes.
+ *
+ * @param code              the national TTHC code, e.g. {@code 1.001776}
+ * @param version           the version label, e.g. {@code 2021-nd20}
+ * @param nameVi            the Vietnamese name
+ * @param nameEn            the English name
+ * @param legalBasis        the legal basis, e.g. {@code NĐ 20/2021/NĐ-CP, Điều 7–8}
+ * @param effectiveFrom     the first day this version applies
+ * @param effectiveTo       the last day it applies, or {@code null}
+ * @param regime            the regime it belongs to
+ * @param receivingLevel    the level of the office that receives it
+ * @param onlineLevel       the online service level (2 information, 3 partly online, 4 fully online)
+ * @param feeVnd            the fee in đồng (0 when free)
+ * @param totalDuration     the legal time limit of the whole procedure
+ * @param totalUnit         its unit
+ * @param documents         the required papers
+ * @param steps             the steps, in order (the first is held by the receiving desk or department)
+ * @param supplementPolicy  what a supplement request does to the clock
+ * @param supplementLimit   working days after valid receipt within which a supplement may be requested
+ * @param financialObligation whether the procedure has a tax step (two-stage appointment)
+ */
+public record ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
+        LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
+        long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
+        List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
+        boolean financialObligation) {
+
+    /** Checks and copies the fields. */
+    public ProcedureDefinition {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(nameVi, "nameVi");
+        nameEn = nameEn == null ? nameVi : nameEn;
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(receivingLevel, "receivingLevel");
+        Objects.requireNonNull(totalDuration, "totalDuration");
+        Objects.requireNonNull(totalUnit, "totalUnit");
+        documents = List.copyOf(documents);
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("procedure " + code + " needs at least one step");
+        }
+        supplementPolicy = supplementPolicy == null ? PausePolicy.PAUSE : supplementPolicy;
+        supplementLimit = supplementLimit == null ? BigDecimal.valueOf(3) : supplementLimit;
+        if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException("procedure " + code + " ends before it starts");
+        }
+    }
+
+    /** @return whether this version applies on {@code date} */
+    public boolean isEffectiveOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    /** @return the step with {@code stepCode} */
+    public StepDefinition step(String stepCode) {
+        return steps.stream().filter(s -> s.code().equals(stepCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no step " + stepCode + " in " + code));
+    }
+}

@@ -1,0 +1,12 @@
+package org.motcua.core.workflow;
+
+import java.time.LocalDateTime;
+
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+
+/** One line of a dossier's audit trail. */
+public record ActionRecordView(ActionType action, LocalDateTime at, String actor, String actorRoles,
+        DossierStatus fromStatus, DossierStatus toStatus, int fromStep, int toStep, String fromHolder,
+        String toHolder, String note, boolean imported) {
+}

@@ -1,0 +1,107 @@
+package org.motcua.core.workflow;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.motcua.core.dossier.ActionType;
+
+/** An action on an existing dossier, with what it needs. Each record names its {@link ActionType}. */
+public sealed interface ActionRequest {
+
+    /** @return the action type */
+    ActionType type();
+
+    /** The desk hands the received dossier to a department of the first processing step. */
+    record HandOver(long departmentId) implements ActionRequest {
+        public ActionType type() { return ActionType.HAND_OVER; }
+    }
+
+    /** The holder department takes the dossier handed to it. */
+    record Take() implements ActionRequest {
+        public ActionType type() { return ActionType.TAKE; }
+    }
+
+    /** Forward to a department of the next step (in this office or, inter-level, in another). */
+    record Forward(long departmentId, String note) implements ActionRequest {
+        public ActionType type() { return ActionType.FORWARD; }
+    }
+
+    /** The last sender pulls the dossier back before the receiver acts. */
+    record Recall(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.RECALL; }
+    }
+
+    /** Send the dossier back to the previous step's department. */
+    record ReturnToPreviousStep(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.RETURN_TO_PREVIOUS_STEP; }
+    }
+
+    /** The receiving office accepts an inter-level dossier. */
+    record AcceptTransfer() implements ActionRequest {
+        public ActionType type() { return ActionType.ACCEPT_TRANSFER; }
+    }
+
+    /** The receiving office returns an inter-level dossier, with a reason. */
+    record ReturnTransfer(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.RETURN_TRANSFER; }
+    }
+
+    /** Supplement request (Mẫu 02): itemised papers and the reason. */
+    record RequestSupplement(List<String> items, String reason) implements ActionRequest {
+        public RequestSupplement {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+        public ActionType type() { return ActionType.REQUEST_SUPPLEMENT; }
+    }
+
+    /** The applicant's supplement arrived. */
+    record SupplementReceived() implements ActionRequest {
+        public ActionType type() { return ActionType.SUPPLEMENT_RECEIVED; }
+    }
+
+    /** The tax-information slip was sent; the clock pauses until payment is confirmed. */
+    record RequestFinancialObligation(String note) implements ActionRequest {
+        public ActionType type() { return ActionType.REQUEST_FINANCIAL_OBLIGATION; }
+    }
+
+    /** Tax confirmed the payment; the second appointment starts. */
+    record ConfirmPayment() implements ActionRequest {
+        public ActionType type() { return ActionType.CONFIRM_PAYMENT; }
+    }
+
+    /** The public posting of the current step: dates, place and complaints ("không có" when none). */
+    record RecordPosting(LocalDate start, LocalDate end, String place, String complaints) implements ActionRequest {
+        public ActionType type() { return ActionType.RECORD_POSTING; }
+    }
+
+    /** Apology and re-appointment (Mẫu 04), once, at least one working day before due. */
+    record Apologize(LocalDateTime newDue, String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.APOLOGIZE; }
+    }
+
+    /** The applicant withdraws the dossier; a stop notice is issued. */
+    record Withdraw(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.WITHDRAW; }
+    }
+
+    /** The agency stops processing; a stop notice is issued. */
+    record Stop(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.STOP; }
+    }
+
+    /** The result exists; the dossier goes back to the desk of the receiving office. */
+    record Finish(String note) implements ActionRequest {
+        public ActionType type() { return ActionType.FINISH; }
+    }
+
+    /** The desk hands the result to the applicant. */
+    record ReturnResult(String note) implements ActionRequest {
+        public ActionType type() { return ActionType.RETURN_RESULT; }
+    }
+
+    /** The desk corrects the procedure of a dossier that has not been handed over yet. */
+    record CorrectProcedure(String procedureCode, String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.CORRECT_PROCEDURE; }
+    }
+}

@@ -1,0 +1,29 @@
+package org.motcua.core.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read-only questions about dossiers; deadline states and escalations are computed when read. */
+public interface DossierQueries {
+
+    /** @return the dossier with this id */
+    Optional<DossierView> byId(long id);
+
+    /** @return the dossier with this code */
+    Optional<DossierView> byCode(String code);
+
+    /** @return the dossier's steps */
+    List<StepView> steps(long dossierId);
+
+    /** @return the dossier's audit trail, oldest first */
+    List<ActionRecordView> history(long dossierId);
+
+    /** @return the dossier's control slip, in order */
+    List<ControlSlipRowView> controlSlip(long dossierId);
+
+    /** @return the open dossiers held by a department, earliest due first */
+    List<DossierView> heldBy(long departmentId, int offset, int limit);
+
+    /** @return the inter-level dossiers waiting for this office's answer, oldest first */
+    List<TransferView> pendingTransfers(long officeId);
+}

@@ -1,0 +1,29 @@
+package org.motcua.core.workflow;
+
+import java.time.LocalDateTime;
+
+import org.motcua.core.calendar.TimelinessClass;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.dossier.DeadlineState;
+import org.motcua.core.dossier.DossierStatus;
+
+/**
+ * A read-only picture of a dossier, as screens, reports and the command line see it. Its
+ * {@link #version()} goes back with the next action, so that a stale screen gets a conflict instead
+ * of overwriting someone else's change.
+ */
+public record DossierView(long id, long version, String code, String officeCode, String officeName,
+        String currentOfficeCode, Channel channel, DossierStatus status, String applicantName,
+        String applicantIdNumber, String applicantPhone, String procedureCode, String procedureVersion,
+        String procedureName, LocalDateTime receivedAt, LocalDateTime validReceivedAt, LocalDateTime dueAt,
+        LocalDateTime originalDueAt, LocalDateTime finishedAt, LocalDateTime returnedAt,
+        TimelinessClass timeliness, TimelinessClass timelinessAgainstOriginal, int currentStepIndex,
+        String currentStepName, LocalDateTime stepDueAt, Long holderDepartmentId, String holderName,
+        DeadlineState deadlineState, int supplementRounds, boolean reappointed, boolean transferPending,
+        boolean transferEscalated) {
+
+    /** @return the national status code (1–10) */
+    public int nationalStatusCode() {
+        return status.nationalCode();
+    }
+}

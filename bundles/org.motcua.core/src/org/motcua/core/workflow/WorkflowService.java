@@ -1,0 +1,35 @@
+package org.motcua.core.workflow;
+
+import java.util.List;
+import java.util.Set;
+
+import org.motcua.core.dossier.ActionType;
+
+/**
+ * The only way to change a dossier. Every method checks the actor's role and department, the
+ * transition table and the procedure's guards, writes the audit record (and any control-slip row) in
+ * the same transaction, and otherwise throws a {@link org.motcua.core.MotCuaException} whose message
+ * says what is wrong, in Vietnamese and English.
+ */
+public interface WorkflowService {
+
+    /** Receives a complete dossier: code, appointment (due), receipt data. */
+    DossierView receive(Actor actor, ReceiveRequest request);
+
+    /** Records an incomplete dossier with its supplement request (Mẫu 02); the clock has not started. */
+    DossierView receiveIncomplete(Actor actor, ReceiveRequest request, List<String> missingItems, String reason);
+
+    /** Refuses a dossier at reception (Mẫu 03); the reason is required. */
+    DossierView refuse(Actor actor, ReceiveRequest request, String reason);
+
+    /**
+     * Performs {@code request} on the dossier.
+     *
+     * @param expectedVersion the {@link DossierView#version()} the actor saw; a different current
+     *                        version means someone else changed the dossier meanwhile: conflict
+     */
+    DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request);
+
+    /** @return the actions the actor may take on the dossier now (what the UI offers) */
+    Set<ActionType> allowedActions(Actor actor, long dossierId);
+}

@@ -1,0 +1,73 @@
+package org.motcua.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.motcua.persistence.tests.TestWorld.refused;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.workflow.ActionRecordView;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.DossierView;
+
+/** The remaining actions of the transition table, each with its audit record. */
+class WorkflowActionsTest extends WorldTest {
+
+    @Test
+    void theDeskCorrectsTheProcedureBeforeHandOverOnly() {
+        DossierView d = w.core.workflow().receive(w.desk, TestWorld.request(TestWorld.LAND, Channel.WALK_IN));
+        refused("procedure.unknown", () -> w.act(w.desk, d, new ActionRequest.CorrectProcedure("9.999999", "nhầm")));
+        refused("procedure.wrongLevel", () -> w.act(w.desk, d, new ActionRequest.CorrectProcedure(TestWorld.SOCIAL, "nhầm")));
+        refused("correct.reasonRequired", () -> w.act(w.desk, d, new ActionRequest.CorrectProcedure(TestWorld.LAND, "")));
+        DossierView corrected = w.act(w.desk, d, new ActionRequest.CorrectProcedure(TestWorld.LAND, "Chọn lại phiên bản"));
+        assertEquals(d.dueAt(), corrected.dueAt());
+        ActionRecordView audit = w.core.queries().history(d.id()).getLast();
+        assertEquals(ActionType.CORRECT_PROCEDURE, audit.action());
+        assertTrue(audit.note().contains("Chọn lại phiên bản"), audit.note());
+        DossierView handed = w.act(w.desk, corrected, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
+        refused("action.notFromStatus", () -> w.act(w.desk, handed, new ActionRequest.CorrectProcedure(TestWorld.LAND, "muộn")));
+    }
+
+    @Test
+    void aStepCanBeSentBackToThePreviousDepartmentWithAReason() {
+        DossierView d = w.landAtDepartment();
+        refused("return.noPreviousStep", () -> w.act(w.landSpecialist, d, new ActionRequest.ReturnToPreviousStep("x")));
+        DossierView atHead = w.act(w.landSpecialist, d, new ActionRequest.Forward(w.dept(w.district, "TNMT"), null));
+        atHead = w.act(w.landHead, atHead, new ActionRequest.Take());
+        DossierView head = atHead;
+        refused("return.reasonRequired", () -> w.act(w.landHead, head, new ActionRequest.ReturnToPreviousStep(" ")));
+        DossierView back = w.act(w.landHead, atHead, new ActionRequest.ReturnToPreviousStep("Bổ sung ý kiến thẩm định"));
+        assertEquals(1, back.currentStepIndex());
+        assertEquals(w.dept(w.district, "TNMT"), back.holderDepartmentId());
+        assertTrue(w.core.queries().controlSlip(d.id()).getLast().note().contains("Bổ sung ý kiến"));
+    }
+
+    @Test
+    void auditTrailRecordsWhoDidWhatFromWhichStatus() {
+        DossierView d = w.landAtDepartment();
+        List<ActionRecordView> history = w.core.queries().history(d.id());
+        assertEquals(List.of(ActionType.RECEIVE, ActionType.HAND_OVER, ActionType.TAKE),
+                history.stream().map(ActionRecordView::action).toList());
+        ActionRecordView handOver = history.get(1);
+        assertEquals("desk.district", handOver.actor());
+        assertEquals("DESK_OFFICER", handOver.actorRoles());
+        assertEquals(DossierStatus.RECEIVED, handOver.fromStatus());
+        assertEquals(DossierStatus.PROCESSING, handOver.toStatus());
+        assertTrue(handOver.toHolder().startsWith("Phòng Tài nguyên"), handOver.toHolder());
+        assertEquals(LocalDateTime.of(2025, 6, 2, 8, 0), handOver.at());
+    }
+
+    @Test
+    void aDossierHeldByAnotherDepartmentCannotBeTouched() {
+        DossierView d = w.landAtDepartment();
+        refused("action.notYourDossier", () -> w.act(w.justice, d,
+                new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)));
+        refused("action.notYourOffice", () -> w.act(w.communeDesk, d, new ActionRequest.Withdraw("rút")));
+        refused("finish.notLastStep", () -> w.act(w.landSpecialist, d, new ActionRequest.Finish(null)));
+    }
+}

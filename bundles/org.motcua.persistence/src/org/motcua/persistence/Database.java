@@ -1,0 +1,72 @@
+package org.motcua.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.persistence.config.BatchWriting;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.motcua.core.MotCuaCore;
+
+/**
+ * Opens the MotCua persistence unit with EclipseLink inside OSGi: the provider is created directly
+ * (no JPA bootstrap through {@code Persistence}, which finds no provider in a real OSGi runtime), the
+ * entity classes are read through the core bundle's class loader, and the data source comes from
+ * the configuration.
+ */
+public final class Database {
+
+    /** Name of the persistence unit in org.motcua.core/META-INF/persistence.xml. */
+    public static final String UNIT = "motcua";
+
+    private Database() {
+    }
+
+    /** @return an entity manager factory on {@code config}; the schema is brought up to date first */
+    public static EntityManagerFactory open(DatabaseConfig config) {
+        DataSource dataSource = dataSource(config);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.CLASSLOADER, MotCuaCore.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
+        properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
+        properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, config.kind() == DatabaseKind.H2
+                ? "org.eclipse.persistence.platform.database.H2Platform"
+                : "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
+        if (factory == null) {
+            throw new IllegalStateException("EclipseLink found no persistence unit '" + UNIT + "' in org.motcua.core");
+        }
+        factory.createEntityManager().close(); // connect and create the schema now, not on first use
+        return factory;
+    }
+
+    /** @return a data source for {@code config} */
+    public static DataSource dataSource(DatabaseConfig config) {
+        return switch (config.kind()) {
+            case H2 -> {
+                org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(config.url(),
+                        config.user(), config.password());
+                pool.setMaxConnections(32);
+                yield pool;
+            }
+            case POSTGRESQL -> {
+                org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+                pg.setURL(config.url());
+                pg.setUser(config.user());
+                pg.setPassword(config.password());
+                yield pg;
+            }
+        };
+    }
+}
