@@ -71,7 +71,7 @@ class BirtReportTest {
 
         EngineConfig config = new EngineConfig();
         config.setFontConfig(fontConfig.toUri().toURL());
-        config.setLogConfig(null, Level.WARNING);
+        config.setLogConfig(out.toString(), Level.WARNING); // BIRT's log file goes beside the outputs
         IReportEngineFactory factory = (IReportEngineFactory) Platform
                 .createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
         assertNotNull(factory, "no BIRT report engine factory in the extension registry");

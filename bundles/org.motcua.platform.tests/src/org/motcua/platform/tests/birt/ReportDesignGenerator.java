@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.birt.chart.model.ChartWithAxes;
 import org.eclipse.birt.chart.model.attribute.AxisType;
 import org.eclipse.birt.chart.model.attribute.ChartDimension;
+import org.eclipse.birt.chart.model.attribute.impl.BoundsImpl;
 import org.eclipse.birt.chart.model.component.Axis;
 import org.eclipse.birt.chart.model.component.Series;
 import org.eclipse.birt.chart.model.component.impl.SeriesImpl;
@@ -132,6 +133,8 @@ public final class ReportDesignGenerator {
         chart.setType("Bar Chart");
         chart.setSubType("Side-by-side");
         chart.setDimension(ChartDimension.TWO_DIMENSIONAL_LITERAL);
+        // The presentation silently renders nothing when the block bounds are 0x0: 16cm x 8cm in points.
+        chart.getBlock().setBounds(BoundsImpl.create(0, 0, 453.5, 226.8));
         chart.getTitle().getLabel().getCaption().setValue("Hồ sơ đúng hạn theo tỉnh");
         chart.getLegend().setVisible(false);
 
