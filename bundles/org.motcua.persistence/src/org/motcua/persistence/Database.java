@@ -16,7 +16,7 @@ import org.motcua.core.MotCuaCore;
  * Opens the MotCua persistence unit with EclipseLink inside OSGi: the provider is created directly
  * (no JPA bootstrap through {@code Persistence}, which finds no provider in a real OSGi runtime), the
  * entity classes are read through the core bundle's class loader, and the data source comes from
- * the configuration.
+ * the configuration. The schema is Liquibase's ({@link Migrations}), never EclipseLink's DDL generation.
  */
 public final class Database {
 
@@ -29,6 +29,7 @@ public final class Database {
     /** @return an entity manager factory on {@code config}; the schema is brought up to date first */
     public static EntityManagerFactory open(DatabaseConfig config) {
         DataSource dataSource = dataSource(config);
+        Migrations.migrate(dataSource);
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
@@ -41,8 +42,7 @@ public final class Database {
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, config.kind() == DatabaseKind.H2
                 ? "org.eclipse.persistence.platform.database.H2Platform"
                 : "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
-        properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
         if (factory == null) {
             throw new IllegalStateException("EclipseLink found no persistence unit '" + UNIT + "' in org.motcua.core");

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 
 import org.motcua.core.internal.model.DailyCounterEntity;
 import org.motcua.core.internal.model.OfficeEntity;
@@ -74,8 +73,8 @@ public final class DossierNumbering {
                     return null;
                 });
                 return;
-            } catch (PersistenceException e) {
-                // another workstation created the row at the same moment: look again
+            } catch (RuntimeException e) {
+                // another workstation created the row at the same moment (unique key): look again
             }
         }
     }

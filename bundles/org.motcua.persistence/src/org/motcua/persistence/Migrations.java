@@ -1,0 +1,103 @@
+package org.motcua.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+
+import org.motcua.core.MotCuaCore;
+import org.motcua.core.MotCuaException;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Brings the database schema up to date with Liquibase before EclipseLink opens it, and refuses to
+ * start against a database that a newer MotCua has already migrated. The changelog ships in
+ * org.motcua.core ({@code db/changelog}); see docs/decisions/migrations.md for the OSGi details.
+ */
+public final class Migrations {
+
+    /** The master changelog, as recorded in DATABASECHANGELOG: never move it. */
+    public static final String CHANGELOG = "db/changelog/motcua-changelog.xml";
+
+    /** The newest changeset this version of MotCua knows ({@code motcua-NNNN}). */
+    public static final int LATEST_CHANGESET = 1;
+
+    private Migrations() {
+    }
+
+    /** Applies the pending changesets; a no-op on an up-to-date database. */
+    public static void migrate(DataSource dataSource) {
+        refuseNewerDatabase(dataSource);
+        Map<String, Object> scope = new HashMap<>();
+        // Liquibase's own class loader sees its META-INF/services; never rely on the context class loader
+        scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
+        scope.put(Scope.Attr.resourceAccessor.name(),
+                new OSGiResourceAccessor(FrameworkUtil.getBundle(MotCuaCore.class)));
+        try {
+            Scope.child(scope, () -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    Database database = DatabaseFactory.getInstance()
+                            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                            .execute();
+                }
+            });
+        } catch (Exception e) {
+            throw new MotCuaException(e, "database.migrationFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** @return the highest {@code motcua-NNNN} changeset applied to the database, 0 for an empty one */
+    public static int appliedChangeset(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (!hasChangelogTable(connection)) {
+                return 0;
+            }
+            int highest = 0;
+            try (ResultSet rows = statement.executeQuery("select id from databasechangelog")) {
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    if (id != null && id.matches("motcua-\\d{4}")) {
+                        highest = Math.max(highest, Integer.parseInt(id.substring(7)));
+                    }
+                }
+            }
+            return highest;
+        } catch (SQLException e) {
+            throw new MotCuaException(e, "database.unreachable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static boolean hasChangelogTable(Connection connection) throws SQLException {
+        for (String name : new String[] { "DATABASECHANGELOG", "databasechangelog" }) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void refuseNewerDatabase(DataSource dataSource) {
+        int applied = appliedChangeset(dataSource);
+        if (applied > LATEST_CHANGESET) {
+            throw new MotCuaException("database.newerThanApplication", applied, LATEST_CHANGESET);
+        }
+    }
+}
