@@ -1,0 +1,24 @@
+package org.motcua.core.procedure;
+
+import java.util.List;
+
+/**
+ * The service-provider interface of a procedure module: an OSGi bundle that supplies versioned
+ * procedure definitions to the core. A module registers an implementation as an OSGi service
+ * (typically a Declarative Services component); the core picks it up when the bundle starts and
+ * drops its procedures when it stops. The core never imports a module.
+ */
+public interface ProcedureModule {
+
+    /** @return the module's id, its bundle's symbolic name, e.g. {@code org.motcua.procedure.land} */
+    String id();
+
+    /** @return the module's Vietnamese name, e.g. {@code Đất đai} */
+    String nameVi();
+
+    /** @return the module's English name */
+    String nameEn();
+
+    /** @return every version of every procedure the module supplies */
+    List<ProcedureDefinition> procedures();
+}
