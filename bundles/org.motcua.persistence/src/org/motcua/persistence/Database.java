@@ -28,7 +28,11 @@ public final class Database {
 
     /** @return an entity manager factory on {@code config}; the schema is brought up to date first */
     public static EntityManagerFactory open(DatabaseConfig config) {
-        DataSource dataSource = dataSource(config);
+        return open(config, dataSource(config));
+    }
+
+    /** @return an entity manager factory over {@code dataSource}; the schema is brought up to date first */
+    public static EntityManagerFactory open(DatabaseConfig config, DataSource dataSource) {
         Migrations.migrate(dataSource);
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
@@ -61,11 +65,14 @@ public final class Database {
                 yield pool;
             }
             case POSTGRESQL -> {
-                org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+                // H2's small connection pool works over any ConnectionPoolDataSource: no extra library
+                org.postgresql.ds.PGConnectionPoolDataSource pg = new org.postgresql.ds.PGConnectionPoolDataSource();
                 pg.setURL(config.url());
                 pg.setUser(config.user());
                 pg.setPassword(config.password());
-                yield pg;
+                org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(pg);
+                pool.setMaxConnections(32);
+                yield pool;
             }
         };
     }

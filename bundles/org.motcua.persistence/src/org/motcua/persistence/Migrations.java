@@ -46,6 +46,11 @@ public final class Migrations {
         scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
         scope.put(Scope.Attr.resourceAccessor.name(),
                 new OSGiResourceAccessor(FrameworkUtil.getBundle(MotCuaCore.class)));
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        // Liquibase creates its root scope (and caches its service factories) with the context class
+        // loader of the first thread that touches it: make that Liquibase's own loader too
+        thread.setContextClassLoader(Scope.class.getClassLoader());
         try {
             Scope.child(scope, () -> {
                 try (Connection connection = dataSource.getConnection()) {
@@ -59,6 +64,8 @@ public final class Migrations {
             });
         } catch (Exception e) {
             throw new MotCuaException(e, "database.migrationFailed", String.valueOf(e.getMessage()));
+        } finally {
+            thread.setContextClassLoader(saved);
         }
     }
 

@@ -28,7 +28,9 @@ class DispatcherTest {
         FrameworkUtil.getBundle(CliApplication.class).start();
         registry = new CommandRegistry(FrameworkUtil.getBundle(CliApplication.class).getBundleContext());
         dispatcher = new Dispatcher(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> {
+                    throw new IllegalStateException("these commands need no workspace");
+                });
     }
 
     @AfterEach

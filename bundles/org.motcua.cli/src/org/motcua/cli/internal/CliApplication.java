@@ -18,20 +18,16 @@ public class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-        try (CommandRegistry registry = new CommandRegistry(bundleContext)) {
-            return run(registry, Arrays.asList(args == null ? new String[0] : args));
-        }
-    }
-
-    /** Runs one command line against the given registry; visible for tests. */
-    static int run(CommandRegistry registry, List<String> args) {
         Locale locale = Locale.getDefault().getLanguage().equals("en") ? Messages.ENGLISH : Messages.VIETNAMESE;
-        return new Dispatcher(registry, System.out, System.err, System.getenv()).dispatch(args, locale);
+        try (CommandRegistry registry = new CommandRegistry(bundleContext);
+                WorkspaceSupplier workspaces = new WorkspaceSupplier(bundleContext, org.motcua.cli.CliContext.workspaceHome())) {
+            List<String> arguments = Arrays.asList(args == null ? new String[0] : args);
+            return new Dispatcher(registry, System.out, System.err, System.getenv(), workspaces).dispatch(arguments, locale);
+        }
     }
 
     @Override
     public void stop() {
         // commands run to completion; nothing to interrupt
     }
-
 }

@@ -64,4 +64,20 @@ public record WorkingPeriod(LocalTime start, LocalTime end) {
     public String toString() {
         return start + "-" + end;
     }
+
+    /**
+     * Parses a list such as {@code 07:00-11:30,13:30-17:00}; blank text gives the default periods.
+     *
+     * @param text the periods, comma-separated, each {@code HH:mm-HH:mm}
+     * @return the periods in the given order
+     */
+    public static java.util.List<WorkingPeriod> parseAll(String text) {
+        String source = text == null || text.isBlank() ? "07:00-11:30,13:30-17:00" : text;
+        java.util.List<WorkingPeriod> periods = new java.util.ArrayList<>();
+        for (String part : source.split(",")) {
+            String[] ends = part.trim().split("-");
+            periods.add(new WorkingPeriod(LocalTime.parse(ends[0].trim()), LocalTime.parse(ends[1].trim())));
+        }
+        return periods;
+    }
 }

@@ -24,6 +24,9 @@ public interface DossierQueries {
     /** @return the open dossiers held by a department, earliest due first */
     List<DossierView> heldBy(long departmentId, int offset, int limit);
 
+    /** @return a page of all dossiers received by an office ({@code null}: every office), oldest first */
+    List<DossierView> page(String officeCode, int offset, int limit);
+
     /** @return the inter-level dossiers waiting for this office's answer, oldest first */
     List<TransferView> pendingTransfers(long officeId);
 }

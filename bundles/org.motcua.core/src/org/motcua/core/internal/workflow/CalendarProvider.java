@@ -1,7 +1,5 @@
 package org.motcua.core.internal.workflow;
 
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -39,12 +37,6 @@ public final class CalendarProvider {
 
     /** @return the periods of a text such as {@code 07:00-11:30,13:30-17:00} */
     public static List<WorkingPeriod> parsePeriods(String text) {
-        String source = text == null || text.isBlank() ? DEFAULT_PERIODS : text;
-        List<WorkingPeriod> periods = new ArrayList<>();
-        for (String part : source.split(",")) {
-            String[] ends = part.trim().split("-");
-            periods.add(new WorkingPeriod(LocalTime.parse(ends[0].trim()), LocalTime.parse(ends[1].trim())));
-        }
-        return periods;
+        return WorkingPeriod.parseAll(text == null || text.isBlank() ? DEFAULT_PERIODS : text);
     }
 }

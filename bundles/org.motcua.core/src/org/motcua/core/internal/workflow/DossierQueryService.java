@@ -85,6 +85,21 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
+    public List<DossierView> page(String officeCode, int offset, int limit) {
+        return tx.read(em -> {
+            var query = officeCode == null
+                    ? em.createQuery("select d from DossierEntity d order by d.receivedAt, d.id", DossierEntity.class)
+                    : em.createQuery("select d from DossierEntity d where d.office.code = :o order by d.receivedAt, d.id",
+                            DossierEntity.class).setParameter("o", officeCode);
+            List<DossierEntity> dossiers = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+            Map<Long, WorkingCalendar> calendars = new HashMap<>();
+            return dossiers.stream().map(d -> Views.dossier(d, time.now(),
+                    calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
+                    engine.pendingTransfer(em, d))).toList();
+        });
+    }
+
+    @Override
     public List<TransferView> pendingTransfers(long officeId) {
         return tx.read(em -> em.createQuery(
                 "select t from TransferEntity t where t.toOffice.id = :o and t.state = :s order by t.sentAt",

@@ -1,0 +1,229 @@
+package org.motcua.cli.internal.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.motcua.cli.internal.CliApplication;
+import org.motcua.cli.internal.CommandRegistry;
+import org.motcua.cli.internal.Dispatcher;
+import org.motcua.core.calendar.DurationUnit;
+import org.motcua.core.i18n.Messages;
+import org.motcua.core.org.DepartmentKind;
+import org.motcua.core.org.OfficeData;
+import org.motcua.core.org.OfficeLevel;
+import org.motcua.core.org.Regime;
+import org.motcua.core.org.Role;
+import org.motcua.core.procedure.DocumentRequirement;
+import org.motcua.core.procedure.PausePolicy;
+import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.procedure.ProcedureModule;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.procedure.StepDefinition;
+import org.motcua.core.workflow.Actor;
+import org.motcua.persistence.Workspace;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/** The workspace commands on a real H2 workspace: init, import-events, export-dossiers, backup, restore, due-date. */
+class WorkspaceCommandsTest {
+
+    private static final String PASSWORD = "mat-khau-123";
+
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private BundleContext context;
+    private ServiceRegistration<ProcedureModule> module;
+    private CommandRegistry registry;
+    private Workspace workspace;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        FrameworkUtil.getBundle(CliApplication.class).start();
+        FrameworkUtil.getBundle(ProcedureRegistry.class).start();
+        context = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+        // a procedure module contributed as a service, as a real module bundle does
+        module = context.registerService(ProcedureModule.class, new TestModule(), null);
+        registry = new CommandRegistry(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        registry.close();
+        module.unregister();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    private int run(String... args) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MOTCUA_PASSWORD", PASSWORD);
+        Dispatcher dispatcher = new Dispatcher(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment, this::workspace);
+        return dispatcher.dispatch(List.of(args), Messages.VIETNAMESE);
+    }
+
+    private Workspace workspace() {
+        if (workspace == null) {
+            ProcedureRegistry procedures = context.getService(context.getServiceReference(ProcedureRegistry.class));
+            workspace = Workspace.open(home, procedures);
+        }
+        return workspace;
+    }
+
+    @Test
+    void importEventsThenExportGivesTheExpectedStatusesAndDueDates() throws IOException {
+        assertEquals(0, run("init", "--office-code", "H20.872", "--office-name", "Bộ phận một cửa huyện Tháp Mười",
+                "--level", "DISTRICT", "--regime", "DECREE_61_2018", "--admin", "admin"), err.toString());
+        assertTrue(Files.readString(home.resolve("motcua.properties")).contains("office=H20.872"));
+        var org = workspace().core().organization();
+        Actor admin = new Actor("admin");
+        long office = org.office("H20.872").orElseThrow().id();
+        long desk = org.departments(office).get(0).id();
+        long land = org.createDepartment(admin, office, "TNMT", "Phòng Tài nguyên và Môi trường", DepartmentKind.INTERNAL).id();
+        org.createUser(admin, "desk", "Nguyễn Thị Hồng", office, desk, EnumSet.of(Role.DESK_OFFICER), PASSWORD.toCharArray());
+        org.createUser(admin, "land", "Trần Văn Đất", office, land, EnumSet.of(Role.SPECIALIST), PASSWORD.toCharArray());
+        Path log = home.resolve("events.csv");
+        try (InputStream in = WorkspaceCommandsTest.class.getClassLoader()
+                .getResourceAsStream("events/thap-muoi-2025-06.csv")) {
+            Files.copy(in, log);
+        }
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã nhập 14 thao tác của 3 hồ sơ"), out.toString());
+
+        Path csv = home.resolve("dossiers.csv");
+        assertEquals(0, run("export-dossiers", "--out", csv.toString()), err.toString());
+        Map<String, CSVRecord> rows = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            parser.forEach(r -> rows.put(r.get("applicant"), r));
+        }
+        CSVRecord returned = rows.get("Nguyễn Văn Ồ");
+        assertEquals("H20.872-250602-0001", returned.get("code"));
+        assertEquals("10", returned.get("national_status"));
+        assertEquals("2025-06-06T08:00", returned.get("due_at"));
+        assertEquals("EARLY", returned.get("timeliness"));
+        CSVRecord resumed = rows.get("Trần Thị Ữ");
+        assertEquals("PROCESSING", resumed.get("status"));
+        assertEquals("POSTAL", resumed.get("channel"));
+        // received Mon 10:00 + 4 working days = Fri 6 June 10:00, moved by the 38.5 working hours paused
+        // from Tue 3 June 09:30 to Tue 10 June 08:00
+        assertEquals("2025-06-13T08:30", resumed.get("due_at"));
+        assertEquals("1", resumed.get("supplement_rounds"));
+        CSVRecord withdrawn = rows.get("Lê Văn Ạ");
+        assertEquals("7", withdrawn.get("national_status"));
+        assertEquals("CLOSED", withdrawn.get("deadline_state"));
+        // the replay is audited as an import, at the log's own times
+        long id = workspace().core().queries().byCode("H20.872-250602-0001").orElseThrow().id();
+        var history = workspace().core().queries().history(id);
+        assertTrue(history.stream().allMatch(a -> a.imported()));
+        assertEquals(LocalDate.of(2025, 6, 5).atTime(9, 0), history.getLast().at());
+    }
+
+    @Test
+    void importStopsAtTheFirstRefusedLineAndSaysWhich() throws IOException {
+        assertEquals(0, run("init", "--office-code", "H20.873", "--office-name", "Một cửa Cao Lãnh", "--level",
+                "DISTRICT", "--regime", "DECREE_61_2018", "--admin", "admin"), err.toString());
+        Path log = home.resolve("bad.csv");
+        Files.writeString(log, "at,ref,action,actor\n2025-06-02T08:00,X-1,FINISH,admin\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("import-events", log.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Dòng 2 bị từ chối"), err.toString());
+        assertEquals(1, run("import-events", log.toString(), "--user", "admin", "--lang", "en"));
+        out.reset();
+        assertEquals(1, run("import-events", log.toString(), "--user", "nobody"));
+    }
+
+    @Test
+    void backupAndRestoreRoundTrip() throws Exception {
+        assertEquals(0, run("init", "--office-code", "H20.872.01", "--office-name", "UBND xã Mỹ An", "--admin", "admin"));
+        Path zip = home.resolve("backup/motcua.zip");
+        assertEquals(0, run("backup", "--out", zip.toString()), err.toString());
+        assertTrue(Files.size(zip) > 1000);
+        workspace.core().organization().createDepartment(new Actor("admin"),
+                workspace.core().organization().office("H20.872.01").orElseThrow().id(), "VHXH", "Văn hóa – Xã hội",
+                DepartmentKind.INTERNAL);
+        assertEquals(0, run("restore", "--from", zip.toString()), err.toString());
+        long office = workspace().core().organization().office("H20.872.01").orElseThrow().id();
+        assertEquals(List.of("MOTCUA"), workspace().core().organization().departments(office).stream()
+                .map(d -> d.code()).toList(), "the department created after the backup is gone");
+        assertTrue(Files.list(home.resolve("data")).anyMatch(f -> f.getFileName().toString().startsWith("before-restore")));
+        assertEquals(1, run("restore", "--from", home.resolve("missing.zip").toString()));
+    }
+
+    @Test
+    void dueDateOnACalendarFile() throws IOException {
+        Path calendar = home.resolve("tet-2026.properties");
+        Files.writeString(calendar, "cutoff=15:00\nholidays=2026-02-16..2026-02-20\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("due-date", "--received", "2026-02-13T15:30", "--duration", "1", "--calendar", calendar.toString()));
+        // after the 15:00 cut-off on the Friday before Tết: counted from Monday 23 February 07:00
+        assertEquals("2026-02-23T17:00", out.toString(StandardCharsets.UTF_8).trim());
+        out.reset();
+        assertEquals(0, run("due-date", "--received", "2026-02-09T08:00", "--duration", "5", "--calendar", calendar.toString(),
+                "--pause", "2026-02-10T08:00/2026-02-12T08:00"));
+        assertEquals("2026-02-25T08:00", out.toString(StandardCharsets.UTF_8).trim());
+        assertEquals(2, run("due-date", "--duration", "5"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--received"));
+    }
+
+    /** One district procedure: reception, review, approval; 4 working days in all. */
+    static final class TestModule implements ProcedureModule {
+        @Override
+        public String id() {
+            return "org.motcua.cli.tests";
+        }
+
+        @Override
+        public String nameVi() {
+            return "Thủ tục thử nghiệm";
+        }
+
+        @Override
+        public String nameEn() {
+            return "Test procedures";
+        }
+
+        @Override
+        public List<ProcedureDefinition> procedures() {
+            List<StepDefinition> steps = new ArrayList<>();
+            steps.add(step("TN", "MOTCUA", 0.5));
+            steps.add(step("TD", "TNMT", 2));
+            steps.add(step("PD", "TNMT", 1));
+            return List.of(new ProcedureDefinition("T.LAND", "test-1", "Đăng ký biến động (thử nghiệm)", null, "Thử nghiệm",
+                    LocalDate.of(2020, 1, 1), null, Regime.DECREE_61_2018, OfficeLevel.DISTRICT, 3, 0, BigDecimal.valueOf(4),
+                    DurationUnit.WORKING_DAYS, List.of(new DocumentRequirement("Đơn", null, true, 1, false)), steps,
+                    PausePolicy.PAUSE, BigDecimal.valueOf(3), false));
+        }
+
+        private static StepDefinition step(String code, String agency, double days) {
+            return new StepDefinition(code, code, null, OfficeLevel.DISTRICT, List.of(agency), BigDecimal.valueOf(days),
+                    DurationUnit.WORKING_DAYS, List.of());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.motcua.cli;
+
+import java.io.Console;
+
+import org.motcua.core.MotCuaException;
+import org.motcua.core.org.UserRef;
+import org.motcua.core.workflow.Actor;
+
+/**
+ * Who runs a command that changes data: {@code --user NAME}, with the password from
+ * {@code MOTCUA_PASSWORD} or typed at a prompt (never an argument, which other users could read).
+ * The core then checks the user's roles like any action, and audits it.
+ */
+public final class CliAuthentication {
+
+    private CliAuthentication() {
+    }
+
+    /** @return the authenticated actor, or a refusal saying what is wrong */
+    public static Actor actor(CliContext context) {
+        String username = context.required("user");
+        char[] password = password(context);
+        UserRef user = context.workspace().core().organization().authenticate(username, password)
+                .orElseThrow(() -> new MotCuaException("cli.badCredentials", username));
+        return new Actor(user.username());
+    }
+
+    /** @return the password from the environment, or read from the console without echo */
+    public static char[] password(CliContext context) {
+        String fromEnvironment = context.environment().get("MOTCUA_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new MotCuaException("cli.passwordRequired");
+        }
+        char[] typed = console.readPassword("Mật khẩu / password: ");
+        if (typed == null || typed.length == 0) {
+            throw new MotCuaException("cli.passwordRequired");
+        }
+        return typed;
+    }
+}

@@ -1,0 +1,87 @@
+package org.motcua.persistence;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.motcua.core.MotCuaCore;
+import org.motcua.core.TimeSource;
+import org.motcua.core.procedure.ProcedureRegistry;
+
+/**
+ * An open MotCua workspace: its settings, its database (migrated on open) and the core services over
+ * it, with the right clock: the database server's on PostgreSQL, the workstation's on H2, and a
+ * settable demo clock only in a demo workspace.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final WorkspaceSettings settings;
+    private final DataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final MotCuaCore core;
+
+    private Workspace(WorkspaceSettings settings, ProcedureRegistry procedures) {
+        this.settings = settings;
+        this.dataSource = Database.dataSource(settings.database());
+        this.factory = Database.open(settings.database(), dataSource);
+        this.core = MotCuaCore.create(factory, clock(settings, dataSource), procedures);
+    }
+
+    /** Opens the workspace in {@code home}: settings, database (created and migrated if needed), services. */
+    public static Workspace open(Path home, ProcedureRegistry procedures) {
+        return open(WorkspaceSettings.load(home, System.getenv()), procedures);
+    }
+
+    /** Opens a workspace with explicit settings. */
+    public static Workspace open(WorkspaceSettings settings, ProcedureRegistry procedures) {
+        return new Workspace(settings, procedures);
+    }
+
+    private static TimeSource clock(WorkspaceSettings settings, DataSource dataSource) {
+        if (settings.demo() && settings.demoClock() != null) {
+            return new OffsetTimeSource(TimeSource.system(), settings.demoClock(), settings.demoClockSetAt());
+        }
+        if (settings.database().kind() == DatabaseKind.POSTGRESQL) {
+            return new DatabaseTimeSource(dataSource);
+        }
+        return TimeSource.system();
+    }
+
+    /**
+     * @return core services over this workspace's database whose clock is {@code clock}: for replaying
+     *         an old system's log at its own timestamps (every action is audited as imported)
+     */
+    public MotCuaCore replayCore(org.motcua.core.SettableTimeSource clock) {
+        return MotCuaCore.create(factory, clock, core.procedures());
+    }
+
+    /** @return the settings it was opened with */
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    /** @return the core services */
+    public MotCuaCore core() {
+        return core;
+    }
+
+    /** @return the database's data source (reports read through it) */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** @return the workspace folder */
+    public Path home() {
+        return settings.home();
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+        if (dataSource instanceof org.h2.jdbcx.JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+}
