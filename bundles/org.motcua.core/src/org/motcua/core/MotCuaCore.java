@@ -2,6 +2,7 @@ package org.motcua.core;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.motcua.core.internal.workflow.CalendarProvider;
 import org.motcua.core.internal.workflow.DossierQueryService;
 import org.motcua.core.internal.workflow.OrganizationEngine;
 import org.motcua.core.internal.workflow.Tx;
@@ -24,13 +25,17 @@ public final class MotCuaCore {
     private final ProcedureRegistry procedures;
     private final TimeSource time;
 
+    private final Tx tx;
+
     private MotCuaCore(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
         Tx tx = new Tx(factory);
+        this.tx = tx;
         this.time = time;
         this.procedures = procedures;
-        this.workflow = new WorkflowEngine(tx, time, procedures);
-        this.queries = new DossierQueryService(factory, time, workflow);
-        this.organization = new OrganizationEngine(tx, time);
+        CalendarProvider calendars = new CalendarProvider();
+        this.workflow = new WorkflowEngine(tx, time, procedures, calendars);
+        this.queries = new DossierQueryService(tx, time, workflow);
+        this.organization = new OrganizationEngine(tx, time, calendars);
     }
 
     /**
@@ -71,6 +76,14 @@ public final class MotCuaCore {
     /** Makes a step guard type known to the workflow. */
     public void addGuard(StepGuard guard) {
         workflow.addGuard(guard);
+    }
+
+    /**
+     * Runs {@code work} as one database transaction: every service call of this thread inside it
+     * joins it (loaders write many actions with one commit; any failure rolls all of it back).
+     */
+    public <T> T batch(java.util.function.Supplier<T> work) {
+        return tx.batch(work);
     }
 
     /** Runs {@code work} with every action audited as an import (legacy data replay). */

@@ -92,7 +92,7 @@ public final class Migrations {
 
     private static boolean hasChangelogTable(Connection connection) throws SQLException {
         for (String name : new String[] { "DATABASECHANGELOG", "databasechangelog" }) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name, null)) {
                 if (tables.next()) {
                     return true;
                 }

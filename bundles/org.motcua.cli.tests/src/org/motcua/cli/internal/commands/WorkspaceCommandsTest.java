@@ -192,8 +192,37 @@ class WorkspaceCommandsTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--received"));
     }
 
+    @Test
+    void demoDataLoadsALivingOfficeThroughTheCoreServicesAndIsIdempotent() {
+        module.unregister(); // no module installed: the demo brings its stand-in procedures
+        module = context.registerService(ProcedureModule.class, new TestModule() {
+            @Override
+            public List<ProcedureDefinition> procedures() {
+                return List.of();
+            }
+        }, null);
+        assertEquals(0, run("demo-data", "--months", "1", "--per-year", "1500"), out + "\n" + err);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("(0 thao tác bị từ chối)"), text);
+        assertTrue(org.motcua.persistence.WorkspaceSettings.load(home, Map.of()).demo(), "the workspace is marked as a demo");
+        var queries = workspace().core().queries();
+        var dossiers = queries.page(null, 0, 100_000);
+        assertTrue(dossiers.size() > 150, "a month at ~1500 a year per district: " + dossiers.size());
+        long returned = dossiers.stream().filter(d -> d.status() == org.motcua.core.dossier.DossierStatus.RETURNED).count();
+        long open = dossiers.stream().filter(d -> d.status().isOpen()).count();
+        long late = dossiers.stream().filter(d -> d.timeliness() == org.motcua.core.calendar.TimelinessClass.LATE).count();
+        assertTrue(returned > dossiers.size() / 2, "most are done: " + returned);
+        assertTrue(open > 5, "some are in progress: " + open);
+        assertTrue(late > 0 && late < returned / 5, "a few are late: " + late + " of " + returned);
+        assertTrue(dossiers.stream().anyMatch(d -> d.procedureCode().equals("DEMO.SOCIAL")
+                && d.currentOfficeCode().equals("H20.872")), "commune dossiers went up to the district");
+        out.reset();
+        assertEquals(0, run("demo-data"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("đã có sẵn"));
+    }
+
     /** One district procedure: reception, review, approval; 4 working days in all. */
-    static final class TestModule implements ProcedureModule {
+    static class TestModule implements ProcedureModule {
         @Override
         public String id() {
             return "org.motcua.cli.tests";

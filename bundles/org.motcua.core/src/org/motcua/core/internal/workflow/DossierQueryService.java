@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManagerFactory;
 
 import org.motcua.core.TimeSource;
 import org.motcua.core.calendar.WorkingCalendar;
@@ -29,8 +28,8 @@ public final class DossierQueryService implements DossierQueries {
     private final TimeSource time;
     private final WorkflowEngine engine;
 
-    public DossierQueryService(EntityManagerFactory factory, TimeSource time, WorkflowEngine engine) {
-        this.tx = new Tx(factory);
+    public DossierQueryService(Tx tx, TimeSource time, WorkflowEngine engine) {
+        this.tx = tx;
         this.time = time;
         this.engine = engine;
     }

@@ -31,10 +31,11 @@ public final class OrganizationEngine implements OrganizationService {
 
     private final Tx tx;
     private final TimeSource time;
-    private final CalendarProvider calendars = new CalendarProvider();
+    private final CalendarProvider calendars;
 
-    public OrganizationEngine(Tx tx, TimeSource time) {
+    public OrganizationEngine(Tx tx, TimeSource time, CalendarProvider calendars) {
         this.tx = tx;
+        this.calendars = calendars;
         this.time = time;
     }
 
@@ -163,6 +164,7 @@ public final class OrganizationEngine implements OrganizationService {
             if (existing.isEmpty()) {
                 em.persist(entry);
             }
+            calendars.invalidate();
             audit(em, user.getUsername(), "calendar.set", (office == null ? "*" : office.getCode()) + " " + day + " "
                     + (workingDay ? "working" : "holiday") + " " + note);
             return null;

@@ -14,6 +14,7 @@ import org.motcua.core.MotCuaException;
 public final class Tx {
 
     private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> batch = new ThreadLocal<>();
 
     public Tx(EntityManagerFactory factory) {
         this.factory = factory;
@@ -21,6 +22,10 @@ public final class Tx {
 
     /** Runs {@code work} in a transaction; commits on success, rolls back on any exception. */
     public <T> T call(Function<EntityManager, T> work) {
+        EntityManager inBatch = batch.get();
+        if (inBatch != null) {
+            return work.apply(inBatch);
+        }
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -38,8 +43,34 @@ public final class Tx {
         }
     }
 
+    /**
+     * Runs {@code work} as one transaction in which every {@link #call} and {@link #read} of this
+     * thread takes part: loaders (demo data, imports) write thousands of actions with one commit. All
+     * or nothing: any exception rolls the whole batch back.
+     */
+    public <T> T batch(java.util.function.Supplier<T> work) {
+        if (batch.get() != null) {
+            return work.get();
+        }
+        return call(em -> {
+            batch.set(em);
+            try {
+                T result = work.get();
+                em.flush();
+                em.clear();
+                return result;
+            } finally {
+                batch.remove();
+            }
+        });
+    }
+
     /** Runs read-only {@code work} without a transaction. */
     public <T> T read(Function<EntityManager, T> work) {
+        EntityManager inBatch = batch.get();
+        if (inBatch != null) {
+            return work.apply(inBatch);
+        }
         EntityManager em = factory.createEntityManager();
         try {
             return work.apply(em);

@@ -62,7 +62,7 @@ final class Views {
     }
 
     static StepView step(DossierStepEntity s) {
-        return new StepView(s.getStepIndex(), s.getCode(), s.getNameVi(), Arrays.asList(s.getAgencyCodes().split(",")),
+        return new StepView(s.getStepIndex(), s.getCode(), s.getNameVi(), s.getLevel(), Arrays.asList(s.getAgencyCodes().split(",")),
                 s.getDuration(), s.getUnit(),
                 s.getGuards() == null || s.getGuards().isBlank() ? List.of() : Arrays.asList(s.getGuards().split(";")),
                 s.getStartedAt(), s.getDueAt(), s.getCompletedAt());

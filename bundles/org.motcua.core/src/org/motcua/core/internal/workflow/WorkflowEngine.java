@@ -59,7 +59,7 @@ public final class WorkflowEngine implements WorkflowService {
     private final Tx tx;
     private final TimeSource time;
     private final ProcedureRegistry procedures;
-    private final CalendarProvider calendars = new CalendarProvider();
+    private final CalendarProvider calendars;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
     private final DossierNumbering numbering;
     private final Map<String, StepGuard> guards = new ConcurrentHashMap<>();
@@ -73,8 +73,9 @@ public final class WorkflowEngine implements WorkflowService {
             ActionType.RETURN_TO_PREVIOUS_STEP, ActionType.RETURN_TRANSFER, ActionType.RECALL, ActionType.TAKE,
             ActionType.ACCEPT_TRANSFER, ActionType.FINISH);
 
-    public WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures) {
+    public WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures, CalendarProvider calendars) {
         this.tx = tx;
+        this.calendars = calendars;
         this.time = time;
         this.procedures = procedures;
         this.numbering = new DossierNumbering(tx);

@@ -1,0 +1,142 @@
+package org.motcua.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.motcua.core.MotCuaException;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.persistence.Database;
+import org.motcua.persistence.DatabaseConfig;
+import org.motcua.persistence.Workspace;
+import org.motcua.persistence.WorkspaceSettings;
+
+/**
+ * The core services on a real PostgreSQL server (the one {@code ./motcua test} starts on 127.0.0.1;
+ * MOTCUA_TEST_PG_URL, _USER, _PASSWORD). Skipped when no server is configured.
+ */
+class PostgresTest {
+
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private TestWorld w;
+    private DatabaseConfig config;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        String url = System.getenv("MOTCUA_TEST_PG_URL");
+        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL test server (MOTCUA_TEST_PG_URL)");
+        String schema = "w" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+        DatabaseConfig admin = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"),
+                System.getenv("MOTCUA_TEST_PG_PASSWORD"));
+        try (Connection c = Database.dataSource(admin).getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        config = new DatabaseConfig(url + "?currentSchema=" + schema, admin.user(), admin.password());
+        w = new TestWorld(config);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (w != null) {
+            w.close();
+        }
+    }
+
+    @Test
+    void eightThreadsReceiveAThousandDossiersWithUniqueCodesAndNothingLost() throws Exception {
+        int threads = 8;
+        int each = 125;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                List<String> codes = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    codes.add(w.core.workflow().receive(w.desk, TestWorld.request(TestWorld.LAND, Channel.WALK_IN)).code());
+                }
+                return codes;
+            }));
+        }
+        start.countDown();
+        Set<String> codes = new TreeSet<>();
+        for (Future<List<String>> result : results) {
+            codes.addAll(result.get(300, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1000, codes.size(), "unique codes");
+        assertEquals("H20.872-250602-1000", ((TreeSet<String>) codes).last(), "no gap");
+        assertEquals(1000, w.core.queries().page("H20.872", 0, 2000).size(), "nothing lost");
+    }
+
+    @Test
+    void concurrentActionsOnOneDossierOneWinsTheOtherGetsAClearConflict() throws Exception {
+        DossierView d = w.landAtDepartment();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<String> a = pool.submit(() -> attempt(start, () -> w.core.workflow().perform(w.landSpecialist, d.id(),
+                d.version(), new ActionRequest.Forward(w.dept(w.district, "TNMT"), null))));
+        Future<String> b = pool.submit(() -> attempt(start, () -> w.core.workflow().perform(w.landHead, d.id(),
+                d.version(), new ActionRequest.Stop("Tranh chấp"))));
+        start.countDown();
+        List<String> outcomes = new ArrayList<>(List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)));
+        pool.shutdown();
+        outcomes.sort(null);
+        assertEquals(List.of("dossier.conflict", "ok"), outcomes);
+    }
+
+    private static String attempt(CountDownLatch start, Runnable action) throws InterruptedException {
+        start.await();
+        try {
+            action.run();
+            return "ok";
+        } catch (MotCuaException e) {
+            return e.key();
+        }
+    }
+
+    @Test
+    void theWorkflowRunsTheSameOnPostgres() {
+        DossierView d = w.receiveLand();
+        DossierView wrong = w.act(w.desk, d, new ActionRequest.HandOver(w.dept(w.district, "VPDK")));
+        DossierView back = w.act(w.desk, wrong, new ActionRequest.Recall("Chuyển nhầm"));
+        assertEquals(DossierStatus.RECEIVED, back.status());
+        assertEquals(LocalDateTime.of(2025, 6, 6, 8, 0), back.dueAt());
+        assertEquals("Nguyễn Văn Ồ", back.applicantName(), "Vietnamese text survives the round trip");
+        assertEquals(3, w.core.queries().history(d.id()).size());
+    }
+
+    @Test
+    void aSharedDatabaseUsesTheServerClock() {
+        try (Workspace workspace = Workspace.open(new WorkspaceSettings(java.nio.file.Path.of("/tmp"), config, false,
+                null, null, null), new ProcedureRegistry())) {
+            LocalDateTime server = workspace.core().time().now();
+            LocalDateTime local = LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE);
+            assertTrue(Duration.between(server, local).abs().getSeconds() < 120, server + " vs " + local);
+            assertTrue(workspace.core().time().getClass().getSimpleName().equals("DatabaseTimeSource"));
+        }
+    }
+}
