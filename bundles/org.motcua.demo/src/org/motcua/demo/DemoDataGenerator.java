@@ -52,6 +52,7 @@ public final class DemoDataGenerator {
     private final Map<String, OfficeRef> offices = new HashMap<>();
     private final Map<Long, WorkingCalendar> calendars = new HashMap<>();
     private int refusedActions;
+    private DossierView latest;
     private final List<String> refusals = new java.util.ArrayList<>();
     private final Map<Long, List<org.motcua.core.org.DepartmentRef>> departments = new HashMap<>();
 
@@ -148,6 +149,7 @@ public final class DemoDataGenerator {
         clock.set(at);
         DossierView d = core.workflow().receive(desk, new ReceiveRequest(procedure.code(), channel(office),
                 applicant(), List.of()));
+        latest = d;
         boolean late = random.nextInt(100) < 6;
         LocalDateTime t = at;
         List<StepView> steps = core.queries().steps(d.id());
@@ -204,7 +206,7 @@ public final class DemoDataGenerator {
             int minutes = (int) (next.duration().doubleValue() * 480 * share);
             t = later(t, current, Math.max(20, minutes));
         }
-        DossierView open = core.queries().byId(d.id()).orElseThrow();
+        DossierView open = latest;
         if (late && open.dueAt() != null && !t.isAfter(open.dueAt())) {
             t = later(open.dueAt(), current, 240 + random.nextInt(960));
         }
@@ -221,13 +223,13 @@ public final class DemoDataGenerator {
     /** Performs an action at time {@code t}; a refusal is counted (the demo must follow the rules). */
     private boolean act(Actor actor, long dossierId, LocalDateTime t, ActionRequest request) {
         clock.set(t);
-        DossierView d = core.queries().byId(dossierId).orElseThrow();
+        DossierView d = latest != null && latest.id() == dossierId ? latest : core.queries().byId(dossierId).orElseThrow();
         if (d.status() != DossierStatus.PROCESSING && d.status() != DossierStatus.RECEIVED
                 && d.status() != DossierStatus.SUPPLEMENT_REQUESTED && d.status() != DossierStatus.FINISHED) {
             return false;
         }
         try {
-            core.workflow().perform(actor, dossierId, d.version(), request);
+            latest = core.workflow().perform(actor, dossierId, d.version(), request);
             return true;
         } catch (MotCuaException e) {
             refusedActions++;

@@ -41,7 +41,9 @@ public final class Database {
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
-        properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        // reference data (offices, departments, users) is cached for a minute; dossiers never are, so a
+        // workstation always sees what another one did on a shared database
+        properties.put("jakarta.persistence.sharedCache.mode", "ENABLE_SELECTIVE");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, config.kind() == DatabaseKind.H2
                 ? "org.eclipse.persistence.platform.database.H2Platform"

@@ -45,12 +45,12 @@ public final class DemoDataCommand implements CliCommand {
         Workspace workspace = context.workspace();
         MotCuaCore core = workspace.core();
         DemoOffices offices = new DemoOffices(core);
-        if (!workspace.settings().demo() && !core.organization().offices().isEmpty()) {
-            throw new MotCuaException("demo.notInProduction");
-        }
         if (offices.exist() && !core.queries().page(DemoOffices.THAP_MUOI, 0, 1).isEmpty()) {
             context.out().println(Texts.get(context.locale(), "demo.already"));
             return 0;
+        }
+        if (!workspace.settings().demo() && !core.organization().offices().isEmpty()) {
+            throw new MotCuaException("demo.notInProduction");
         }
         int months = Integer.parseInt(context.option("months").orElse("12"));
         int perYear = Integer.parseInt(context.option("per-year").orElse("14000"));

@@ -6,6 +6,8 @@ import org.motcua.core.org.DepartmentKind;
 
 /** A department of an office, or an external agency taking part in procedures. */
 @Entity
+@Cacheable
+@org.eclipse.persistence.annotations.Cache(expiry = 60_000)
 @Table(name = "department", uniqueConstraints = @UniqueConstraint(columnNames = { "office_id", "code" }))
 public class DepartmentEntity extends BaseEntity {
 

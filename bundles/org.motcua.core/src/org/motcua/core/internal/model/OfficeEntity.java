@@ -10,6 +10,8 @@ import org.motcua.core.org.Regime;
 
 /** An office (bộ phận một cửa / trung tâm phục vụ hành chính công) with its regime and calendar settings. */
 @Entity
+@Cacheable
+@org.eclipse.persistence.annotations.Cache(expiry = 60_000)
 @Table(name = "office")
 public class OfficeEntity extends BaseEntity {
 

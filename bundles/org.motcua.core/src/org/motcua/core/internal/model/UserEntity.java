@@ -8,6 +8,8 @@ import org.motcua.core.org.Role;
 
 /** A user of MotCua with roles scoped to an office and, for staff, a department. */
 @Entity
+@Cacheable
+@org.eclipse.persistence.annotations.Cache(expiry = 60_000)
 @Table(name = "user_account")
 public class UserEntity extends BaseEntity {
 
