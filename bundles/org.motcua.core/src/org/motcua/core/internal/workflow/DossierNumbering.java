@@ -14,9 +14,10 @@ import org.motcua.core.numbering.DossierCodeFormat;
 
 /**
  * Allocates dossier codes {@code <agency code>-YYMMDD-NNNN} from a daily counter per office. The
- * counter row is locked (SELECT … FOR UPDATE) inside the receiving transaction, so concurrent intake
- * on any number of workstations gets unique, gap-free numbers; a rolled-back receipt gives its number
- * back.
+ * counter row is locked (SELECT … FOR UPDATE) in a short transaction of its own, so concurrent intake
+ * on any number of workstations gets unique numbers without waiting for each other's receipts. The
+ * input is validated before a number is taken; a receipt that fails after that (a database error)
+ * leaves its number unused.
  */
 public final class DossierNumbering {
 
@@ -28,8 +29,16 @@ public final class DossierNumbering {
         this.tx = tx;
     }
 
-    /** @return the next code of {@code office} on {@code day}, taken inside the caller's transaction */
-    public String next(EntityManager em, OfficeEntity office, LocalDate day) {
+    /** @return the next code of {@code office} on {@code day} */
+    public String next(OfficeEntity office, LocalDate day) {
+        long officeId = office.getId();
+        String agency = office.getCode();
+        String prefix = office.getCodePrefix();
+        int sequence = tx.call(em -> take(em, em.find(OfficeEntity.class, officeId), day));
+        return format.format(agency, day, sequence, prefix);
+    }
+
+    private int take(EntityManager em, OfficeEntity office, LocalDate day) {
         String key = office.getId() + "@" + day;
         if (!knownCounters.contains(key)) {
             ensureCounter(office.getId(), day);
@@ -46,7 +55,7 @@ public final class DossierNumbering {
         DailyCounterEntity counter = rows.get(0);
         int sequence = counter.getLastValue() + 1;
         counter.setLastValue(sequence);
-        return format.format(office.getCode(), day, sequence, office.getCodePrefix());
+        return sequence;
     }
 
     private static List<DailyCounterEntity> lockCounter(EntityManager em, OfficeEntity office, LocalDate day) {

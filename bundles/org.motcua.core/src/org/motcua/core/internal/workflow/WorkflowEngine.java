@@ -190,7 +190,7 @@ public final class WorkflowEngine implements WorkflowService {
         applyDocuments(d, request.documents(), definition);
         d.setReceivedAt(now);
         d.setHolder(deskOf(em, office));
-        d.setCode(numbering.next(em, office, now.toLocalDate()));
+        d.setCode(numbering.next(office, now.toLocalDate()));
         em.persist(d);
         WorkingCalendar calendar = calendars.calendarOf(em, office);
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
