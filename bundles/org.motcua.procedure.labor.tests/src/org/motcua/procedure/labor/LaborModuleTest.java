@@ -83,7 +83,8 @@ class LaborModuleTest {
             d = w.act(w.desk(DISTRICT), d, new ActionRequest.AcceptTransfer());
             assertEquals(DISTRICT, d.currentOfficeCode());
             assertTrue(w.core.queries().pendingTransfers(w.offices.get(DISTRICT).id()).isEmpty());
-            d = w.act(districtOfficer, d, new ActionRequest.Take());
+            // accepting marks the dossier received at the district: its officer works on it at once
+            refused("take.alreadyTaken", () -> w.act(districtOfficer, sent, new ActionRequest.Take()));
             d = w.act(districtOfficer, d, new ActionRequest.Forward(w.dept(PROVINCE, "SLDTBXH"), null));
             assertEquals(TransferState.PENDING, w.core.queries().pendingTransfers(w.offices.get(PROVINCE).id()).get(0).state());
             d = w.act(w.desk(PROVINCE), d, new ActionRequest.AcceptTransfer());
