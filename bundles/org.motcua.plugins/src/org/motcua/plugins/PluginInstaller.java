@@ -60,9 +60,32 @@ public final class PluginInstaller implements AutoCloseable {
         if (ref == null) {
             throw new ProvisionException("no p2 agent provider: is org.eclipse.equinox.p2.core started?");
         }
+        startServices(context);
         IProvisioningAgent agent = context.getService(ref).createAgent(dataArea(context, area));
         return new PluginInstaller(agent, profile);
     }
+
+    /**
+     * The eclipse touchpoint writes bundles.info through the framework-admin services, which are
+     * Declarative Services components of bundles nobody starts in a product that is not the IDE
+     * ("Could not acquire the framework manipulator service"): start them for this session.
+     */
+    private static void startServices(BundleContext context) {
+        for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+            if (SERVICE_BUNDLES.contains(bundle.getSymbolicName()) && bundle.getState() != org.osgi.framework.Bundle.ACTIVE) {
+                try {
+                    bundle.start(org.osgi.framework.Bundle.START_TRANSIENT);
+                } catch (org.osgi.framework.BundleException e) {
+                    throw new IllegalStateException("cannot start " + bundle.getSymbolicName(), e);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> SERVICE_BUNDLES = Set.of("org.eclipse.equinox.frameworkadmin",
+            "org.eclipse.equinox.frameworkadmin.equinox", "org.eclipse.equinox.simpleconfigurator.manipulator",
+            "org.eclipse.equinox.p2.touchpoint.eclipse", "org.eclipse.equinox.p2.engine",
+            "org.eclipse.equinox.p2.director", "org.eclipse.equinox.p2.core");
 
     static URI dataArea(BundleContext context, String area) {
         String value = area;
