@@ -3,7 +3,9 @@ package org.motcua.core;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.motcua.core.internal.workflow.CalendarProvider;
+import org.motcua.core.config.ModuleConfigService;
 import org.motcua.core.internal.workflow.DossierQueryService;
+import org.motcua.core.internal.workflow.ModuleConfigEngine;
 import org.motcua.core.internal.workflow.OrganizationEngine;
 import org.motcua.core.internal.workflow.Tx;
 import org.motcua.core.internal.workflow.WorkflowEngine;
@@ -22,6 +24,7 @@ public final class MotCuaCore {
     private final WorkflowEngine workflow;
     private final DossierQueryService queries;
     private final OrganizationEngine organization;
+    private final ModuleConfigEngine modules;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
 
@@ -36,6 +39,7 @@ public final class MotCuaCore {
         this.workflow = new WorkflowEngine(tx, time, procedures, calendars);
         this.queries = new DossierQueryService(tx, time, workflow);
         this.organization = new OrganizationEngine(tx, time, calendars);
+        this.modules = new ModuleConfigEngine(tx, time, procedures);
     }
 
     /**
@@ -61,6 +65,11 @@ public final class MotCuaCore {
     /** @return offices, departments, users and calendars */
     public OrganizationService organization() {
         return organization;
+    }
+
+    /** @return which procedure modules are enabled per office */
+    public ModuleConfigService modules() {
+        return modules;
     }
 
     /** @return the procedure registry */

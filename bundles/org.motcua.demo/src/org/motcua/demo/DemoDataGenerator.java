@@ -138,9 +138,19 @@ public final class DemoDataGenerator {
         return core.procedures().inForce(date).stream().filter(p -> p.receivingLevel() == level).toList();
     }
 
+    /** @return the procedures an office may receive on a date: its level, and its module enabled there */
+    private List<ProcedureDefinition> procedures(OfficeRef office, LocalDate date) {
+        return procedures(office.level(), date).stream().filter(p -> core.procedures().moduleOf(p.code())
+                .map(module -> enabled.computeIfAbsent(office.id() + "/" + module,
+                        k -> core.modules().isEnabled(office.id(), module)))
+                .orElse(true)).toList();
+    }
+
+    private final Map<String, Boolean> enabled = new HashMap<>();
+
     /** Lives one dossier from its receipt up to {@code now}; false when the office has no procedure. */
     private boolean simulate(OfficeRef office, LocalDateTime at, LocalDateTime now) {
-        List<ProcedureDefinition> available = procedures(office.level(), at.toLocalDate());
+        List<ProcedureDefinition> available = procedures(office, at.toLocalDate());
         if (available.isEmpty()) {
             return false;
         }

@@ -33,7 +33,7 @@ public final class Migrations {
     public static final String CHANGELOG = "db/changelog/motcua-changelog.xml";
 
     /** The newest changeset this version of MotCua knows ({@code motcua-NNNN}). */
-    public static final int LATEST_CHANGESET = 1;
+    public static final int LATEST_CHANGESET = 2;
 
     private Migrations() {
     }
@@ -46,10 +46,11 @@ public final class Migrations {
         scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
         scope.put(Scope.Attr.resourceAccessor.name(),
                 new OSGiResourceAccessor(FrameworkUtil.getBundle(MotCuaCore.class)));
+        // Liquibase builds its root scope on first use from the thread context class loader: make
+        // that Liquibase's own loader too, or a caller whose context loader cannot see Liquibase's
+        // META-INF/services (e.g. a test fragment of another bundle) gets "Cannot find default log service"
         Thread thread = Thread.currentThread();
-        ClassLoader saved = thread.getContextClassLoader();
-        // Liquibase creates its root scope (and caches its service factories) with the context class
-        // loader of the first thread that touches it: make that Liquibase's own loader too
+        ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Scope.class.getClassLoader());
         try {
             Scope.child(scope, () -> {
@@ -65,7 +66,7 @@ public final class Migrations {
         } catch (Exception e) {
             throw new MotCuaException(e, "database.migrationFailed", String.valueOf(e.getMessage()));
         } finally {
-            thread.setContextClassLoader(saved);
+            thread.setContextClassLoader(previous);
         }
     }
 

@@ -31,15 +31,29 @@ import org.motcua.core.org.Regime;
  * @param supplementPolicy  what a supplement request does to the clock
  * @param supplementLimit   working days after valid receipt within which a supplement may be requested
  * @param financialObligation whether the procedure has a tax step (two-stage appointment)
+ * @param forms             the forms that apply, e.g. {@code Mẫu 15 (NĐ 151/2025)} for the applicant's
+ *                          papers or {@code Mẫu 74 (NĐ 131/2021)} for the result; empty when not stated
  */
 public record ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
         LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
         long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
         List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
-        boolean financialObligation) {
+        boolean financialObligation, List<String> forms) {
+
+    /** The same without a list of forms (definitions written before forms were recorded). */
+    public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
+            LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
+            long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
+            List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
+            boolean financialObligation) {
+        this(code, version, nameVi, nameEn, legalBasis, effectiveFrom, effectiveTo, regime, receivingLevel, onlineLevel,
+                feeVnd, totalDuration, totalUnit, documents, steps, supplementPolicy, supplementLimit,
+                financialObligation, List.of());
+    }
 
     /** Checks and copies the fields. */
     public ProcedureDefinition {
+        forms = List.copyOf(forms == null ? List.of() : forms);
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(nameVi, "nameVi");

@@ -1,6 +1,8 @@
 package org.motcua.core.procedure;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The service-provider interface of a procedure module: an OSGi bundle that supplies versioned
@@ -21,4 +23,14 @@ public interface ProcedureModule {
 
     /** @return every version of every procedure the module supplies */
     List<ProcedureDefinition> procedures();
+
+    /**
+     * @return the department codes an office must have for the module's steps (e.g. MOTCUA, VPDK,
+     *         THUE), across every version
+     */
+    default Set<String> departmentCodes() {
+        Set<String> codes = new TreeSet<>();
+        procedures().forEach(p -> p.steps().forEach(s -> codes.addAll(s.agencyCodes())));
+        return codes;
+    }
 }

@@ -3,7 +3,11 @@ package org.motcua.core.procedure;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -13,16 +17,51 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ProcedureRegistry {
 
     private final List<ProcedureDefinition> definitions = new CopyOnWriteArrayList<>();
+    /** Module id by procedure code: which module supplies a procedure (for per-office enablement). */
+    private final Map<String, String> moduleByCode = new ConcurrentHashMap<>();
 
-    /** Adds a version; a version with the same code and label replaces the old one. */
+    /**
+     * Adds a version that belongs to no module (tests, ad-hoc definitions): it is never subject to
+     * per-office module enablement. A version with the same code and label replaces the old one.
+     */
     public void register(ProcedureDefinition definition) {
         definitions.removeIf(d -> d.code().equals(definition.code()) && d.version().equals(definition.version()));
         definitions.add(definition);
     }
 
+    /** Adds a version supplied by the module {@code moduleId}; intake then needs the module enabled. */
+    public void register(String moduleId, ProcedureDefinition definition) {
+        register(definition);
+        moduleByCode.put(definition.code(), moduleId);
+    }
+
     /** Removes a version (its module stopped). Dossiers received under it keep their copy. */
     public void unregister(ProcedureDefinition definition) {
         definitions.removeIf(d -> d.code().equals(definition.code()) && d.version().equals(definition.version()));
+        if (definitions.stream().noneMatch(d -> d.code().equals(definition.code()))) {
+            moduleByCode.remove(definition.code());
+        }
+    }
+
+    /** @return the id of the module that supplies procedure {@code code}, if a module does */
+    public Optional<String> moduleOf(String code) {
+        return Optional.ofNullable(moduleByCode.get(code));
+    }
+
+    /** @return the procedure codes the module {@code moduleId} supplies, sorted */
+    public Set<String> codesOf(String moduleId) {
+        Set<String> codes = new TreeSet<>();
+        moduleByCode.forEach((code, module) -> {
+            if (module.equals(moduleId)) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
+    /** @return the ids of the modules whose procedures are registered, sorted */
+    public Set<String> moduleIds() {
+        return new TreeSet<>(moduleByCode.values());
     }
 
     /** @return the version of {@code code} in force on {@code date}, if a module supplies one */

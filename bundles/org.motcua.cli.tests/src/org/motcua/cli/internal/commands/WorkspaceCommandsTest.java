@@ -109,6 +109,7 @@ class WorkspaceCommandsTest {
         long desk = org.departments(office).get(0).id();
         long land = org.createDepartment(admin, office, "TNMT", "Phòng Tài nguyên và Môi trường", DepartmentKind.INTERNAL).id();
         org.createUser(admin, "desk", "Nguyễn Thị Hồng", office, desk, EnumSet.of(Role.DESK_OFFICER), PASSWORD.toCharArray());
+        workspace().core().modules().enable(admin, office, "org.motcua.cli.tests"); // the module is enabled here
         org.createUser(admin, "land", "Trần Văn Đất", office, land, EnumSet.of(Role.SPECIALIST), PASSWORD.toCharArray());
         Path log = home.resolve("events.csv");
         try (InputStream in = WorkspaceCommandsTest.class.getClassLoader()

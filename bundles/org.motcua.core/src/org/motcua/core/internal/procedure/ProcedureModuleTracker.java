@@ -41,7 +41,7 @@ public final class ProcedureModuleTracker {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addModule(ProcedureModule module) {
         modules.put(module.id(), module);
-        module.procedures().forEach(registry::register);
+        module.procedures().forEach(definition -> registry.register(module.id(), definition));
     }
 
     void removeModule(ProcedureModule module) {

@@ -227,7 +227,7 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
 
-    private static OfficeEntity findOffice(EntityManager em, long id) {
+    static OfficeEntity findOffice(EntityManager em, long id) {
         OfficeEntity office = em.find(OfficeEntity.class, id);
         if (office == null) {
             throw new MotCuaException("office.notFound", id);
@@ -235,7 +235,7 @@ public final class OrganizationEngine implements OrganizationService {
         return office;
     }
 
-    private static UserEntity requireAdmin(EntityManager em, Actor admin) {
+    static UserEntity requireAdmin(EntityManager em, Actor admin) {
         UserEntity user = WorkflowEngine.loadUser(em, admin);
         if (!user.getRoles().contains(Role.ADMINISTRATOR)) {
             throw new MotCuaException("admin.required", user.getUsername());
@@ -244,6 +244,11 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     private void audit(EntityManager em, String actor, String action, String details) {
+        audit(em, time, actor, action, details);
+    }
+
+    /** Writes an administrative audit record in the caller's transaction. */
+    static void audit(EntityManager em, TimeSource time, String actor, String action, String details) {
         AdminAuditEntity record = new AdminAuditEntity();
         record.setAt(time.now());
         record.setActor(actor);

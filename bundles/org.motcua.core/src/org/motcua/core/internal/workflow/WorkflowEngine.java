@@ -176,6 +176,8 @@ public final class WorkflowEngine implements WorkflowService {
         LocalDateTime now = time.now();
         ProcedureDefinition definition = procedures.find(request.procedureCode(), now.toLocalDate())
                 .orElseThrow(() -> new MotCuaException("procedure.unknown", request.procedureCode()));
+        procedures.moduleOf(definition.code())
+                .ifPresent(module -> ModuleConfigEngine.requireEnabled(em, office, module, definition.code()));
         if (definition.receivingLevel() != office.getLevel()) {
             throw new MotCuaException("procedure.wrongLevel", definition.code(), office.getName());
         }
