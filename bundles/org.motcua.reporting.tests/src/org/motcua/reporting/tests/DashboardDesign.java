@@ -120,10 +120,11 @@ final class DashboardDesign {
                             "Liên thông quá hạn tiếp nhận" }, null));
             d.design.getBody().add(d.html("<br/><b>Tỉ lệ giải quyết đúng hạn theo tháng</b>"));
             OdaDataSetHandle months = d.dataSet("ByMonth",
-                    "SELECT CAST(EXTRACT(MONTH FROM k.day_date) AS VARCHAR(2)) || '/' || CAST(EXTRACT(YEAR FROM k.day_date) AS VARCHAR(4)) AS LABEL,\n "
-                    + RATE_COLUMNS + "FROM kpi_counter k WHERE k.event = 'FINISHED' AND k.day_date BETWEEN ? AND ? AND " + OFFICE
-                    + "\nGROUP BY EXTRACT(YEAR FROM k.day_date), EXTRACT(MONTH FROM k.day_date)\n"
-                    + "ORDER BY EXTRACT(YEAR FROM k.day_date), EXTRACT(MONTH FROM k.day_date)", PERIOD);
+                    "SELECT CAST(MOD(k.ym, 100) AS VARCHAR(2)) || '/' || CAST(k.ym / 100 AS VARCHAR(4)) AS LABEL,\n "
+                    + RATE_COLUMNS + "FROM (SELECT CAST(EXTRACT(YEAR FROM c.day_date) AS INT) * 100 + CAST(EXTRACT(MONTH FROM c.day_date) AS INT) AS ym,\n"
+                    + "  c.dossiers, c.timeliness, c.timeliness_original FROM kpi_counter c\n"
+                    + "  WHERE c.event = 'FINISHED' AND c.day_date BETWEEN ? AND ? AND (? = 0 OR c.office_id = ?)) k\n"
+                    + "GROUP BY k.ym ORDER BY k.ym", PERIOD);
             GridHandle monthGrid = d.f.newGridItem(null, 2, 1);
             monthGrid.setWidth("100%");
             Designer.cell(monthGrid, 0, 0).getContent().add(d.list("MonthTable", months,

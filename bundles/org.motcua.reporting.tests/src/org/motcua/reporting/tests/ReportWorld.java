@@ -82,7 +82,16 @@ final class ReportWorld implements AutoCloseable {
 
     ReportWorld(DatabaseConfig config) {
         this.config = config;
-        factory = Database.open(config);
+        // Liquibase creates its root scope on first use from the thread's context class loader: under the
+        // test harness that loader cannot see Liquibase's META-INF/services ("Cannot find default log service").
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(liquibase.Scope.class.getClassLoader());
+        try {
+            factory = Database.open(config);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
         dataSource = Database.dataSource(config);
         ProcedureRegistry procedures = new ProcedureRegistry();
         procedures.register(landProcedure());
