@@ -47,7 +47,10 @@ final class DashboardDesign {
 
     static void title(Designer d, String title) throws Exception {
         d.design.getBody().add(d.label(title, "14pt", true, "center"));
-        d.design.getBody().add(d.html("<div style=\"text-align:center\">Đơn vị: <VALUE-OF>params[\"officeId\"].value == 0 ? \"tất cả đơn vị\" : \"mã số \" + params[\"officeId\"].value</VALUE-OF>"
+        OdaDataSetHandle office = d.dataSet("Office",
+                "SELECT COALESCE((SELECT name FROM office WHERE id = ?), 'Tất cả đơn vị') AS OFFICE_NAME", "officeId");
+        org.eclipse.birt.report.model.api.TableHandle block = d.block("OfficeBlock", office, 1, "OFFICE_NAME");
+        Designer.cell(block, 0).getContent().add(d.html("<div style=\"text-align:center\">Đơn vị: <VALUE-OF>row[\"OFFICE_NAME\"]</VALUE-OF>"
                 + " – Kỳ báo cáo: từ <VALUE-OF format=\"dd/MM/yyyy\">params[\"fromDate\"].value</VALUE-OF> đến <VALUE-OF format=\"dd/MM/yyyy\">params[\"toDate\"].value</VALUE-OF>"
                 + " – Số liệu tính đến <VALUE-OF format=\"HH:mm dd/MM/yyyy\">params[\"now\"].value</VALUE-OF></div><br/>"));
     }
@@ -78,7 +81,7 @@ final class DashboardDesign {
             d.design.getBody().add(d.list("RegisterTable", rows,
                     new String[] { "CODE", "APPLICANT", "PROCEDURE_NAME", "RECEIVED", "DUE", "FINISHED", "RETURNED", "STATUS" },
                     new String[] { "Mã hồ sơ", "Người nộp, địa chỉ", "Tên thủ tục", "Ngày nhận", "Hẹn trả", "Xong", "Đã trả", "Tình trạng" },
-                    new String[] { "3.6cm", "5cm", "5.4cm", "2.4cm", "2.4cm", "2.4cm", "2.4cm", "2.4cm" }));
+                    new String[] { "4.4cm", "4.8cm", "5cm", "2.4cm", "2.4cm", "2.4cm", "2.4cm", "2.4cm" }));
             d.save(file);
         }
     }
@@ -172,7 +175,7 @@ final class DashboardDesign {
                     + "ORDER BY d.due_at FETCH FIRST 50 ROWS ONLY", "now", "soonDueBefore", "officeId", "officeId");
             d.design.getBody().add(d.list("LateTable", late, new String[] { "CODE", "APPLICANT", "PROCEDURE_NAME", "DUE", "STATE", "HOLDER" },
                     new String[] { "Mã hồ sơ", "Người nộp", "Thủ tục", "Hạn trả", "Tình trạng", "Đang xử lý tại" },
-                    new String[] { "3.8cm", "4.2cm", "5.6cm", "3cm", "2.6cm", "6.4cm" }));
+                    new String[] { "4.4cm", "4.4cm", "5.2cm", "2.8cm", "2.6cm", "6.2cm" }));
             d.design.getBody().add(d.html("<br/><b>Hồ sơ liên thông quá hạn tiếp nhận</b>"));
             OdaDataSetHandle inter = d.dataSet("InterLevel",
                     "SELECT d.code AS CODE, f.name AS FROM_OFFICE, o.name AS TO_OFFICE, TO_CHAR(t.sent_at, 'HH24:MI DD/MM/YYYY') AS SENT,\n"
@@ -232,15 +235,19 @@ final class DashboardDesign {
         labels.getDataDefinition().add(QueryImpl.create("row[\"LABEL\"]"));
         categories.getSeries().add(labels);
         x.getSeriesDefinitions().add(categories);
-        SeriesDefinition valueDef = SeriesDefinitionImpl.create();
+        int palette = 0;
         for (String value : values) {
+            // one series definition per value: series sharing a definition are not all drawn
+            SeriesDefinition valueDef = SeriesDefinitionImpl.create();
+            valueDef.getSeriesPalette().shift(value.equals("N_LATE") ? -2 : palette++);
             Series bars = BarSeriesImpl.create();
             bars.setSeriesIdentifier(value.equals("N_LATE") ? "Quá hạn" : value.equals("N_ON_TIME_ALL") ? "Đúng hạn" : "Tỉ lệ");
             bars.getDataDefinition().add(QueryImpl.create("row[\"" + value + "\"]"));
             bars.getLabel().setVisible(true);
             valueDef.getSeries().add(bars);
+            y.getSeriesDefinitions().add(valueDef);
         }
-        y.getSeriesDefinitions().add(valueDef);
+        y.getScale().setMin(org.eclipse.birt.chart.model.data.impl.NumberDataElementImpl.create(0));
         chart.getReportItem().setProperty("chart.instance", c);
         return chart;
     }

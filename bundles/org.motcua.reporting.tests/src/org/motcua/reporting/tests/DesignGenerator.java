@@ -18,7 +18,7 @@ final class DesignGenerator {
     static final String[] DOSSIER_COLUMNS = { "CODE", "APPLICANT", "ID_NUMBER", "PHONE", "EMAIL", "ADDRESS",
             "PROCEDURE_NAME", "OFFICE_NAME", "PARENT_NAME", "RECEIVED_TEXT", "DUE_TEXT", "ORIGINAL_DUE_TEXT",
             "CLOSED_TEXT", "FEE_TEXT", "BOOK", "BOOK_NO", "CLOSING_REASON", "CHANNEL_TEXT", "TODAY_TEXT", "FORM_LABEL",
-            "FORM_BASIS", "FORM_TITLE", "STATUS_TEXT" };
+            "FORM_BASIS", "FORM_TITLE", "STATUS_TEXT", "DURATION_TEXT" };
 
     private DesignGenerator() {
     }
@@ -50,7 +50,9 @@ final class DesignGenerator {
                 + "   ELSE 'Theo Thông tư số 01/2018/TT-VPCP' END AS FORM_BASIS,\n"
                 + " CASE o.regime WHEN 'DECREE_118_2025' THEN '" + title118 + "' ELSE '" + title61 + "' END AS FORM_TITLE,\n"
                 + " CASE d.status WHEN 'WITHDRAWN' THEN 'Công dân yêu cầu rút hồ sơ' WHEN 'STOPPED' THEN 'Dừng xử lý'\n"
-                + "   ELSE d.status END AS STATUS_TEXT\n"
+                + "   ELSE d.status END AS STATUS_TEXT,\n"
+                + " CAST(CAST(d.total_duration AS DECIMAL(8, 1)) AS VARCHAR(12)) || CASE d.total_unit WHEN 'WORKING_DAYS' THEN ' ngày làm việc'\n"
+                + "   WHEN 'WORKING_HOURS' THEN ' giờ làm việc' ELSE ' ngày' END AS DURATION_TEXT\n"
                 + "FROM dossier d JOIN office o ON o.id = d.office_id LEFT JOIN office p ON p.id = o.parent_id\n"
                 + "WHERE d.code = ?";
     }
@@ -111,7 +113,7 @@ final class DesignGenerator {
                     new String[] { "STT", "Tên giấy tờ", "Hình thức", "Số lượng" }, new String[] { "1.2cm", "10cm", "3cm", "2.3cm" }));
             Designer.cell(t, 4).getContent().add(d.html(
                     "<b>2. Số lượng hồ sơ:</b> 01 bộ<br/>"
-                    + "<b>3. Thời gian giải quyết hồ sơ theo quy định:</b> tính từ <VALUE-OF>row[\"RECEIVED_TEXT\"]</VALUE-OF><br/>"
+                    + "<b>3. Thời gian giải quyết hồ sơ theo quy định:</b> <VALUE-OF>row[\"DURATION_TEXT\"]</VALUE-OF><br/>"
                     + "<b>4. Thời gian nhận hồ sơ:</b> <VALUE-OF>row[\"RECEIVED_TEXT\"]</VALUE-OF><br/>"
                     + "<b>5. Thời gian trả kết quả giải quyết hồ sơ:</b> <b><VALUE-OF>row[\"DUE_TEXT\"]</VALUE-OF></b><br/>"
                     + "<b>6. Đăng ký nhận kết quả tại:</b> Bộ phận tiếp nhận và trả kết quả – <VALUE-OF>row[\"OFFICE_NAME\"]</VALUE-OF><br/>"
@@ -199,7 +201,8 @@ final class DesignGenerator {
                     + "   || CHR(10) || COALESCE(TO_CHAR(r.received_at, 'HH24') || ' giờ ' || TO_CHAR(r.received_at, 'MI') || ' phút, ngày ' || TO_CHAR(r.received_at, 'DD/MM/YYYY'), '(chưa nhận)') AS TIMES,\n"
                     + " 'Người giao: ' || r.handed_over_by || CHR(10) || 'Người nhận: ' || COALESCE(r.received_by, '') AS PEOPLE,\n"
                     + " CASE r.result WHEN 'EARLY' THEN 'Trước hạn' WHEN 'ON_TIME' THEN 'Đúng hạn' WHEN 'LATE' THEN 'Quá hạn' ELSE '' END AS RESULT,\n"
-                    + " COALESCE(r.note, '') AS NOTE\n"
+                    + " CASE r.note WHEN 'WALK_IN' THEN 'Nộp trực tiếp' WHEN 'POSTAL' THEN 'Nộp qua bưu chính công ích'\n"
+                    + "  WHEN 'ONLINE' THEN 'Nộp trực tuyến' WHEN 'INTER_LEVEL' THEN 'Liên thông' ELSE COALESCE(r.note, '') END AS NOTE\n"
                     + "FROM control_slip_row r JOIN dossier d ON d.id = r.dossier_id WHERE d.code = ? ORDER BY r.seq", "dossierCode");
             d.design.getBody().add(d.list("SlipTable", rows, new String[] { "SEQ", "AGENCIES", "TIMES", "PEOPLE", "RESULT", "NOTE" },
                     new String[] { "STT", "Tên cơ quan (giao / nhận)", "Thời gian giao, nhận hồ sơ", "Người giao / người nhận",
