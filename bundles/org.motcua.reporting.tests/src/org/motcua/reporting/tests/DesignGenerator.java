@@ -165,16 +165,20 @@ final class DesignGenerator {
                 }
                 case APOLOGY -> {
                     OdaDataSetHandle note = d.dataSet("Apology",
-                            "SELECT a.note AS NOTE FROM dossier_action a JOIN dossier d ON d.id = a.dossier_id\n"
+                            "SELECT a.note AS NOTE, 'ngày ' || TO_CHAR(a.at_time, 'DD') || ' tháng ' || TO_CHAR(a.at_time, 'MM')\n"
+                            + "  || ' năm ' || TO_CHAR(a.at_time, 'YYYY') AS TODAY_TEXT\n"
+                            + "FROM dossier_action a JOIN dossier d ON d.id = a.dossier_id\n"
                             + "WHERE d.code = ? AND a.action = 'APOLOGIZE' ORDER BY a.at_time DESC FETCH FIRST 1 ROWS ONLY", "dossierCode");
                     Designer.cell(t, 2).getContent().add(d.html(who
                             + "Thời hạn trả kết quả đã hẹn: <b><VALUE-OF>row[\"ORIGINAL_DUE_TEXT\"]</VALUE-OF></b><br/>"
                             + "Tuy nhiên đến nay, cơ quan giải quyết chưa trả kết quả đúng hẹn. Lý do:"));
-                    TableHandle reason = d.block("Reason", note, 1, "NOTE");
-                    Designer.cell(reason, 0).getContent().add(d.html("<b><VALUE-OF>row[\"NOTE\"].replace(/^Mẫu 04: /, \"\").replace(/ \\([^)]*\\)$/, \"\")</VALUE-OF></b>"));
-                    Designer.cell(t, 3).getContent().add(d.html("Sự chậm trễ này đã gây phiền hà cho Ông/Bà. Chúng tôi thành thật xin lỗi "
-                            + "và hẹn trả kết quả (gia hạn) vào: <b><VALUE-OF>row[\"DUE_TEXT\"]</VALUE-OF></b>.<br/><br/>"
+                    // the reason and the date come from the Mẫu 04 audit record, nested in the form
+                    TableHandle reason = d.nested("Reason", note, 1, "NOTE", "TODAY_TEXT");
+                    Designer.cell(reason, 0).getContent().add(d.html("<b><VALUE-OF>row[\"NOTE\"].replace(/^Mẫu 04: /, \"\").replace(/ \\([^)]*\\)$/, \"\")</VALUE-OF></b><br/>"
+                            + "Sự chậm trễ này đã gây phiền hà cho Ông/Bà. Chúng tôi thành thật xin lỗi "
+                            + "và hẹn trả kết quả (gia hạn) vào: <b><VALUE-OF>row._outer[\"DUE_TEXT\"]</VALUE-OF></b>.<br/><br/>"
                             + signatures("", "THỦ TRƯỞNG CƠ QUAN")));
+                    Designer.cell(t, 3).getContent().add(reason);
                 }
                 case STOP -> {
                     Designer.cell(t, 2).getContent().add(d.html(who

@@ -123,10 +123,16 @@ final class Designer implements AutoCloseable {
 
     /** A one-column table over a (one-row) data set; content goes into its detail rows. */
     TableHandle block(String name, OdaDataSetHandle ds, int rows, String... columns) throws Exception {
+        TableHandle t = nested(name, ds, rows, columns);
+        design.getBody().add(t);
+        return t;
+    }
+
+    /** Like {@link #block} but not added to the body (to nest it in a cell). */
+    TableHandle nested(String name, OdaDataSetHandle ds, int rows, String... columns) throws Exception {
         TableHandle t = f.newTableItem(name, 1, 0, rows, 0);
         t.setWidth("100%");
         bind(t, ds, columns);
-        design.getBody().add(t);
         return t;
     }
 

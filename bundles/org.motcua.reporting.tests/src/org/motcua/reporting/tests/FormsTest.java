@@ -115,6 +115,8 @@ class FormsTest {
         contains(text, "Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", apology.code(), APPLICANT,
                 "08 giờ 00 phút, ngày 06/06/2025", "17 giờ 00 phút, ngày 10/06/2025", "Chờ xác minh nguồn gốc đất");
         assertTrue(!text.contains("Mẫu 04:"), "the audit prefix leaked into the reason: " + text);
+        assertTrue(text.indexOf("Chờ xác minh nguồn gốc đất") < text.indexOf("THỦ TRƯỞNG CƠ QUAN"), "reason after the signature: " + text);
+        contains(text, "ngày 04 tháng 06 năm 2025");
     }
 
     @Test
