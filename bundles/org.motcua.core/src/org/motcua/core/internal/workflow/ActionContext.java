@@ -30,6 +30,8 @@ final class ActionContext {
     private final DossierStatus statusBefore;
     private final int stepBefore;
     private final String holderBefore;
+    /** The dossier's procedure code before the action (a correction moves its KPI counts). */
+    final String procedureBefore;
 
     ActionContext(EntityManager em, UserEntity user, DossierEntity dossier, LocalDateTime now, WorkflowEngine engine) {
         this.em = em;
@@ -40,6 +42,7 @@ final class ActionContext {
         this.statusBefore = dossier.getStatus();
         this.stepBefore = dossier.getCurrentStepIndex();
         this.holderBefore = agencyName(dossier.getHolder());
+        this.procedureBefore = dossier.getProcedureCode();
     }
 
     /** @return the calendar of the office that holds the dossier now */
@@ -75,6 +78,7 @@ final class ActionContext {
         record.setNote(note);
         record.setImported(engine.isImporting());
         em.persist(record);
+        KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
     }
 
     /** Adds a control-slip row: the dossier leaves {@code from} for {@code to} now. */

@@ -1,0 +1,97 @@
+package org.motcua.core.internal.workflow;
+
+import java.sql.Date;
+import java.time.LocalDate;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.calendar.TimelinessClass;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.internal.model.DossierEntity;
+
+/**
+ * Keeps the KPI counters (table {@code kpi_counter}, docs/kpi.md) up to date in the transaction of
+ * each workflow action: one row per office, department, procedure, day, channel, event and on-time
+ * class, whose {@code dossiers} column is incremented. Reports and the KPI service read these rows,
+ * so counts of finished work never need a GROUP BY over all dossiers.
+ *
+ * <p>Events: {@code RECEIVED} (counted on the day of receipt, by the receiving office), {@code REFUSED},
+ * {@code FINISHED} (by the finishing department, with the class against the due date and against the
+ * original due date), {@code WITHDRAWN} and {@code STOPPED} (apart from finished work). A procedure
+ * correction moves the dossier's RECEIVED count to the new procedure.
+ */
+final class KpiCounters {
+
+    /** Stored where a dimension does not apply (the primary key has no nullable column). */
+    static final String NONE = "-";
+
+    private static final String UPDATE = "UPDATE kpi_counter SET dossiers = dossiers + ? WHERE office_id = ? AND department_id = ?"
+            + " AND procedure_code = ? AND day_date = ? AND channel = ? AND event = ? AND timeliness = ? AND timeliness_original = ?";
+    private static final String INSERT = "INSERT INTO kpi_counter (dossiers, office_id, department_id, procedure_code, day_date,"
+            + " channel, event, timeliness, timeliness_original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private KpiCounters() {
+    }
+
+    /** Counts {@code action} (just performed in {@code c}'s transaction) if it is a KPI event. */
+    static void record(ActionContext c, ActionType action) {
+        DossierEntity d = c.dossier;
+        switch (action) {
+            case RECEIVE -> add(c, key(d, "RECEIVED", d.getProcedureCode(), d.getReceivedAt().toLocalDate()), 1);
+            case REFUSE -> add(c, key(d, "REFUSED", d.getProcedureCode(), c.now.toLocalDate()), 1);
+            case WITHDRAW -> add(c, key(d, "WITHDRAWN", d.getProcedureCode(), c.now.toLocalDate()), 1);
+            case STOP -> add(c, key(d, "STOPPED", d.getProcedureCode(), c.now.toLocalDate()), 1);
+            case FINISH -> {
+                long department = c.user.getDepartment() == null ? 0L : c.user.getDepartment().getId();
+                add(c, new Key(d.getOffice().getId(), department, d.getProcedureCode(), c.now.toLocalDate(),
+                        d.getChannel().name(), "FINISHED", name(d.getTimeliness()),
+                        name(d.getTimelinessAgainstOriginal())), 1);
+            }
+            case CORRECT_PROCEDURE -> {
+                if (!c.procedureBefore.equals(d.getProcedureCode()) && d.getValidReceivedAt() != null) {
+                    LocalDate day = d.getReceivedAt().toLocalDate();
+                    add(c, key(d, "RECEIVED", c.procedureBefore, day), -1);
+                    add(c, key(d, "RECEIVED", d.getProcedureCode(), day), 1);
+                }
+            }
+            default -> {
+                // not a KPI event
+            }
+        }
+    }
+
+    private static Key key(DossierEntity d, String event, String procedure, LocalDate day) {
+        return new Key(d.getOffice().getId(), 0L, procedure, day, d.getChannel().name(), event, NONE, NONE);
+    }
+
+    private static String name(TimelinessClass timeliness) {
+        return timeliness == null ? NONE : timeliness.name();
+    }
+
+    /** Increments the row of {@code key}; a new row is inserted under a lock on the office row. */
+    private static void add(ActionContext c, Key key, int delta) {
+        if (update(c.em, key, delta) > 0) {
+            return;
+        }
+        // First count of this key: serialise inserters of the same office so two cannot both insert.
+        c.em.createNativeQuery("SELECT id FROM office WHERE id = ? FOR UPDATE").setParameter(1, key.office)
+                .getResultList();
+        if (update(c.em, key, delta) == 0) {
+            bind(c.em.createNativeQuery(INSERT), key, delta).executeUpdate();
+        }
+    }
+
+    private static int update(EntityManager em, Key key, int delta) {
+        return bind(em.createNativeQuery(UPDATE), key, delta).executeUpdate();
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, Key key, int delta) {
+        return q.setParameter(1, (long) delta).setParameter(2, key.office).setParameter(3, key.department)
+                .setParameter(4, key.procedure).setParameter(5, Date.valueOf(key.day)).setParameter(6, key.channel)
+                .setParameter(7, key.event).setParameter(8, key.timeliness).setParameter(9, key.timelinessOriginal);
+    }
+
+    private record Key(long office, long department, String procedure, LocalDate day, String channel, String event,
+            String timeliness, String timelinessOriginal) {
+    }
+}

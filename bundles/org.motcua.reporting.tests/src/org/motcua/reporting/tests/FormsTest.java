@@ -1,0 +1,193 @@
+package org.motcua.reporting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.reporting.OutputFormat;
+import org.motcua.reporting.ReportCatalog;
+import org.motcua.reporting.ReportDesign;
+import org.motcua.reporting.ReportRequest;
+import org.motcua.reporting.internal.BirtReportService;
+
+/**
+ * Every form rendered to PDF from a known dossier: the text is read back (code, applicant with
+ * diacritics, dates, the form number of the office's regime), DejaVu is embedded, the receipt has its
+ * QR code.
+ */
+class FormsTest {
+
+    static final String APPLICANT = "Đoàn Ngữ Hồng Hạnh";
+    static ReportWorld w;
+    static BirtReportService reports;
+    static Path out;
+    static DossierView receipt;
+    static DossierView supplement;
+    static DossierView refusal;
+    static DossierView apology;
+    static DossierView stopped;
+    static DossierView returned;
+
+    @BeforeAll
+    static void dossiers() throws Exception {
+        out = Pdfs.outputDir("forms");
+        reports = new BirtReportService();
+        w = new ReportWorld();
+        receipt = w.receiveLand();
+        supplement = w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.RequestSupplement(
+                List.of("Bản sao trích lục bản đồ địa chính", "Văn bản ủy quyền có công chứng"), "Thiếu giấy tờ chứng minh nguồn gốc đất"));
+        refusal = w.core.workflow().refuse(w.desk, ReportWorld.request(ReportWorld.LAND, Channel.POSTAL),
+                "Thủ tục không thuộc thẩm quyền giải quyết của cấp huyện");
+        apology = w.landAtDepartment();
+        stopped = w.landAtDepartment();
+        returned = w.landAtDepartment();
+        w.clock.set(LocalDateTime.of(2025, 6, 4, 16, 0));
+        apology = w.act(w.leader, apology, new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 10, 17, 0), "Chờ xác minh nguồn gốc đất"));
+        stopped = w.act(w.landHead, stopped, new ActionRequest.Stop("Có tranh chấp đất đai"));
+        returned = w.act(w.landSpecialist, returned, new ActionRequest.Forward(w.dept(w.district, "TNMT"), "trình ký"));
+        returned = w.act(w.landHead, returned, new ActionRequest.Take());
+        returned = w.act(w.landHead, returned, new ActionRequest.Finish("Đã ký"));
+        w.clock.set(LocalDateTime.of(2025, 6, 5, 9, 30));
+        returned = w.act(w.desk, returned, new ActionRequest.ReturnResult("Trả trực tiếp"));
+    }
+
+    @AfterAll
+    static void close() {
+        reports.shutdown();
+        w.close();
+    }
+
+    static String render(String form, String code, String file) throws Exception {
+        ReportDesign design = ReportCatalog.find(form).orElseThrow();
+        Path pdf = out.resolve(file);
+        try (Connection c = w.dataSource.getConnection()) {
+            reports.render(ReportRequest.form(design, code, OutputFormat.PDF, pdf), c);
+        }
+        assertTrue(Pdfs.fonts(pdf).stream().anyMatch(f -> f.contains("DejaVu")), () -> "DejaVu not embedded in " + file);
+        return Pdfs.text(pdf);
+    }
+
+    static void contains(String text, String... expected) {
+        for (String e : expected) {
+            assertTrue(text.contains(e), () -> "missing \"" + e + "\" in: " + text);
+        }
+    }
+
+    @Test
+    void receiptAndAppointment() throws Exception {
+        String text = render("receipt", receipt.code(), "mau-01-receipt.pdf");
+        contains(text, "Mẫu số 01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", receipt.code(), APPLICANT,
+                "Đăng ký biến động đất đai (thử nghiệm)", "08 giờ 00 phút, ngày 02/06/2025", "08 giờ 00 phút, ngày 06/06/2025",
+                "Đơn đăng ký biến động", "Giấy chứng nhận đã cấp", "Quyển số: 2025", "Số thứ tự: " + receipt.code().substring(receipt.code().length() - 4),
+                "ồ", "ữ", "ạ", "Đ");
+        assertTrue(Pdfs.hasImage(Pdfs.images(out.resolve("mau-01-receipt.pdf")), 200, 200), "QR code image missing");
+    }
+
+    @Test
+    void supplementRequest() throws Exception {
+        String text = render("supplement-request", supplement.code(), "mau-02-supplement.pdf");
+        contains(text, "Mẫu số 02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", supplement.code(), APPLICANT,
+                "Bản sao trích lục bản đồ địa chính", "Thiếu giấy tờ chứng minh nguồn gốc đất", "Trần Văn Đất");
+    }
+
+    @Test
+    void refusal() throws Exception {
+        String text = render("refusal", refusal.code(), "mau-03-refusal.pdf");
+        contains(text, "Mẫu số 03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", refusal.code(), APPLICANT,
+                "Thủ tục không thuộc thẩm quyền giải quyết của cấp huyện");
+    }
+
+    @Test
+    void apologyAndReappointment() throws Exception {
+        String text = render("apology", apology.code(), "mau-04-apology.pdf");
+        contains(text, "Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", apology.code(), APPLICANT,
+                "08 giờ 00 phút, ngày 06/06/2025", "17 giờ 00 phút, ngày 10/06/2025", "Chờ xác minh nguồn gốc đất");
+        assertTrue(!text.contains("Mẫu 04:"), "the audit prefix leaked into the reason: " + text);
+        assertTrue(text.indexOf("Chờ xác minh nguồn gốc đất") < text.indexOf("THỦ TRƯỞNG CƠ QUAN"), "reason after the signature: " + text);
+        contains(text, "ngày 04 tháng 06 năm 2025");
+    }
+
+    @Test
+    void stopNotice() throws Exception {
+        String text = render("stop-notice", stopped.code(), "stop-notice-2018.pdf");
+        contains(text, "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", stopped.code(), APPLICANT, "Có tranh chấp đất đai",
+                "16 giờ 00 phút, ngày 04/06/2025");
+        assertTrue(!text.contains("Mẫu số 05"), "no stop-notice form number under TT 01/2018");
+    }
+
+    @Test
+    void controlSlip() throws Exception {
+        String text = render("control-slip", returned.code(), "mau-05-control-slip.pdf");
+        contains(text, "Mẫu số 05", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", returned.code(), APPLICANT,
+                "Phòng Tài nguyên và Môi trường", "Nguyễn Thị Hồng", "Trước hạn", "Trả kết quả");
+    }
+
+    @Test
+    void register() throws Exception {
+        ReportDesign design = ReportCatalog.find("register").orElseThrow();
+        Path pdf = out.resolve("mau-06-register.pdf");
+        try (Connection c = w.dataSource.getConnection()) {
+            reports.render(ReportRequest.period(design, w.district.id(), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30),
+                    w.clock.now(), w.clock.now().plusDays(1), OutputFormat.PDF, pdf), c);
+        }
+        String text = Pdfs.text(pdf);
+        contains(text, "Mẫu số 06", "SỔ THEO DÕI HỒ SƠ", receipt.code(), returned.code(), refusal.code(), APPLICANT,
+                "Đã trả kết quả", "Dừng xử lý", "Từ chối");
+    }
+
+    /** Under NĐ 118/2025 (TT 03/2025) the same forms carry the new numbers and titles. */
+    @Test
+    void formsOfThe2025Regime() throws Exception {
+        try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE office SET regime = 'DECREE_118_2025' WHERE id = " + w.district.id());
+        }
+        try {
+            contains(render("control-slip", returned.code(), "mau-06-control-slip-2025.pdf"), "Mẫu số 06", "Thông tư số 03/2025/TT-VPCP");
+            contains(render("apology", apology.code(), "mau-04-apology-2025.pdf"), "Mẫu số 04", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN");
+            contains(render("stop-notice", stopped.code(), "mau-05-stop-notice-2025.pdf"), "Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ");
+            Path pdf = out.resolve("mau-07-register-2025.pdf");
+            try (Connection c = w.dataSource.getConnection()) {
+                reports.render(ReportRequest.period(ReportCatalog.find("register").orElseThrow(), w.district.id(),
+                        LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), w.clock.now(), w.clock.now().plusDays(1),
+                        OutputFormat.PDF, pdf), c);
+            }
+            contains(Pdfs.text(pdf), "Mẫu số 07");
+        } finally {
+            try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE office SET regime = 'DECREE_61_2018' WHERE id = " + w.district.id());
+            }
+        }
+    }
+
+    @Test
+    void htmlAndXlsxToo() throws Exception {
+        ReportDesign design = ReportCatalog.find("receipt").orElseThrow();
+        Path html = out.resolve("receipt.html");
+        Path xlsx = out.resolve("register.xlsx");
+        try (Connection c = w.dataSource.getConnection()) {
+            reports.render(ReportRequest.form(design, receipt.code(), OutputFormat.HTML, html), c);
+            reports.render(ReportRequest.period(ReportCatalog.find("register").orElseThrow(), 0, LocalDate.of(2025, 6, 1),
+                    LocalDate.of(2025, 6, 30), w.clock.now(), w.clock.now().plusDays(1), OutputFormat.XLSX, xlsx), c);
+        }
+        String content = Files.readString(html);
+        assertTrue(content.contains(receipt.code()) && content.contains(APPLICANT), "HTML lacks the dossier");
+        assertTrue(content.contains("<img"), "HTML lacks the QR code");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            StringBuilder all = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+            assertTrue(all.toString().contains(returned.code()), () -> "XLSX lacks the dossier: " + all);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.motcua.reporting;
+
+import javax.sql.DataSource;
+
+/**
+ * Where headless reports read their data: the workspace's database. The command line looks this up
+ * as an OSGi service (the workspace bundle provides it); without one it uses the environment
+ * ({@code MOTCUA_DB_URL}, {@code MOTCUA_DB_USER}, {@code MOTCUA_DB_PASSWORD}).
+ */
+public interface ReportDatabase {
+
+    /** @return the data source of the MotCua database, schema up to date */
+    DataSource dataSource();
+}

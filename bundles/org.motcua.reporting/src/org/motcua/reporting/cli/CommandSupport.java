@@ -1,0 +1,86 @@
+package org.motcua.reporting.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.motcua.cli.CliContext;
+import org.motcua.persistence.Database;
+import org.motcua.persistence.DatabaseConfig;
+import org.motcua.persistence.Migrations;
+import org.motcua.reporting.OutputFormat;
+import org.motcua.reporting.ReportDatabase;
+import org.motcua.reporting.ReportTexts;
+
+/** What the report commands share: the database, options, messages. */
+final class CommandSupport {
+
+    private CommandSupport() {
+    }
+
+    /** Thrown for bad usage: the command prints the message and exits with 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** @return the workspace database (service) or the one the environment names */
+    static DataSource dataSource(Supplier<ReportDatabase> service, CliContext context) {
+        ReportDatabase database = service.get();
+        if (database != null) {
+            return database.dataSource();
+        }
+        String url = context.environment().get("MOTCUA_DB_URL");
+        if (url == null || url.isBlank()) {
+            throw new UsageException(text(context, "no.database"));
+        }
+        DataSource dataSource = Database.dataSource(new DatabaseConfig(url, context.environment().get("MOTCUA_DB_USER"),
+                context.environment().get("MOTCUA_DB_PASSWORD")));
+        Migrations.migrate(dataSource);
+        return dataSource;
+    }
+
+    static String required(CliContext context, String option) {
+        return context.option(option).orElseThrow(() -> new UsageException(text(context, "missing.option", option)));
+    }
+
+    static OutputFormat format(CliContext context, Path out) {
+        String name = context.option("format").orElseGet(() -> {
+            String file = out.getFileName().toString();
+            return file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : "pdf";
+        });
+        try {
+            return OutputFormat.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(text(context, "bad.value", "format", name));
+        }
+    }
+
+    /** @return the id of the office with {@code code} */
+    static Optional<Long> officeId(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM office WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static String text(CliContext context, String key, Object... args) {
+        return ReportTexts.get(context.locale(), key, args);
+    }
+
+    static String text(Locale locale, String key) {
+        return ReportTexts.get(locale, key);
+    }
+}
