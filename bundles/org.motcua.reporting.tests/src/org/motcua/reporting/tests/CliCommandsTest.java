@@ -24,7 +24,9 @@ class CliCommandsTest {
 
     static int run(CliCommand command, ByteArrayOutputStream out, String... args) throws Exception {
         PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return command.run(new CliContext(List.of(args), Locale.ROOT, stream, stream, Map.of()));
+        return command.run(new CliContext(List.of(args), Locale.ROOT, stream, stream, Map.of(), () -> {
+            throw new IllegalStateException("the database comes from the ReportDatabase service here");
+        }));
     }
 
     @Test

@@ -12,9 +12,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.motcua.cli.CliContext;
-import org.motcua.persistence.Database;
-import org.motcua.persistence.DatabaseConfig;
-import org.motcua.persistence.Migrations;
 import org.motcua.reporting.OutputFormat;
 import org.motcua.reporting.ReportDatabase;
 import org.motcua.reporting.ReportTexts;
@@ -34,20 +31,16 @@ final class CommandSupport {
         }
     }
 
-    /** @return the workspace database (service) or the one the environment names */
+    /**
+     * @return the database a {@link ReportDatabase} service names, else the command line's workspace
+     *         database (opened and migrated on first use; the environment may point it elsewhere)
+     */
     static DataSource dataSource(Supplier<ReportDatabase> service, CliContext context) {
         ReportDatabase database = service.get();
         if (database != null) {
             return database.dataSource();
         }
-        String url = context.environment().get("MOTCUA_DB_URL");
-        if (url == null || url.isBlank()) {
-            throw new UsageException(text(context, "no.database"));
-        }
-        DataSource dataSource = Database.dataSource(new DatabaseConfig(url, context.environment().get("MOTCUA_DB_USER"),
-                context.environment().get("MOTCUA_DB_PASSWORD")));
-        Migrations.migrate(dataSource);
-        return dataSource;
+        return context.workspace().dataSource();
     }
 
     static String required(CliContext context, String option) {
