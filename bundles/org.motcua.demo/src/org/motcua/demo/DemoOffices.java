@@ -59,6 +59,7 @@ public final class DemoOffices {
                 PASSWORD.toCharArray());
         for (OfficeRef office : DongThapDefaults.install(core, admin).values()) {
             String key = KEYS.get(office.code());
+            Long leaderDepartment = null;
             for (DepartmentRef department : org.departments(office.id())) {
                 if (department.kind() == DepartmentKind.DESK) {
                     user("motcua." + key, "Cán bộ một cửa – " + office.name(), office, department.id(), Role.DESK_OFFICER);
@@ -66,6 +67,8 @@ public final class DemoOffices {
                         user("buudien." + key, "Nhân viên bưu điện – " + office.name(), office, department.id(),
                                 Role.POSTAL_DESK);
                     }
+                } else if (department.code().equals("LANHDAO")) {
+                    leaderDepartment = department.id();
                 } else if (department.kind() == DepartmentKind.INTERNAL || department.code().equals("VPDK")) {
                     String code = department.code().toLowerCase(Locale.ROOT);
                     user(code + "." + key, "Chuyên viên " + department.name(), office, department.id(), Role.SPECIALIST);
@@ -73,7 +76,7 @@ public final class DemoOffices {
                             Role.DEPARTMENT_HEAD);
                 }
             }
-            user("lanhdao." + key, "Lãnh đạo – " + office.name(), office, null, Role.LEADER);
+            user("lanhdao." + key, "Lãnh đạo – " + office.name(), office, leaderDepartment, Role.LEADER);
         }
     }
 
