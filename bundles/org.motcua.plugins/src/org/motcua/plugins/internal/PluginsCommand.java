@@ -201,13 +201,14 @@ public final class PluginsCommand implements CliCommand {
         return s.toString();
     }
 
+    /** The signed-in administrator: {@code --user} with the password from MOTCUA_PASSWORD or a prompt. */
     private static Optional<Actor> administrator(CliContext c) {
         Optional<String> user = c.option("user");
         if (user.isEmpty()) {
             c.err().println(PluginTexts.get(c.locale(), "plugins.userRequired"));
             return Optional.empty();
         }
-        return Optional.of(new Actor(user.get()));
+        return Optional.of(org.motcua.cli.CliAuthentication.actor(c));
     }
 
     private static OfficeRef office(MotCuaCore core, String code) {
@@ -218,15 +219,14 @@ public final class PluginsCommand implements CliCommand {
         return core(c, true);
     }
 
-    /** The workspace core, if a {@link WorkspaceCoreProvider} is registered; says so when required. */
+    /** The core of a registered {@link WorkspaceCoreProvider}, else of the command line's workspace. */
     private static Optional<MotCuaCore> core(CliContext c, boolean required) {
         BundleContext context = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext();
         ServiceReference<WorkspaceCoreProvider> ref = context.getServiceReference(WorkspaceCoreProvider.class);
-        if (ref == null) {
-            c.err().println(PluginTexts.get(c.locale(), required ? "plugins.noWorkspace" : "plugins.roleNotChecked"));
-            return Optional.empty();
+        if (ref != null) {
+            return Optional.of(context.getService(ref).core());
         }
-        return Optional.of(context.getService(ref).core());
+        return Optional.of(c.workspace().core());
     }
 
     private static List<ProcedureModule> modules() throws Exception {

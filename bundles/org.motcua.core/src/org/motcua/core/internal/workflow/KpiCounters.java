@@ -74,10 +74,22 @@ final class KpiCounters {
             return;
         }
         // First count of this key: serialise inserters of the same office so two cannot both insert.
-        c.em.createNativeQuery("SELECT id FROM office WHERE id = ? FOR UPDATE").setParameter(1, key.office)
+        // On PostgreSQL the lock must be FOR NO KEY UPDATE: the dossier row this transaction inserted
+        // holds a KEY SHARE lock on the same office row (its foreign key), which FOR UPDATE would
+        // wait for across transactions: a deadlock between two desks receiving at once.
+        c.em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(c.em)).setParameter(1, key.office)
                 .getResultList();
         if (update(c.em, key, delta) == 0) {
             bind(c.em.createNativeQuery(INSERT), key, delta).executeUpdate();
+        }
+    }
+
+    private static String officeLock(EntityManager em) {
+        try {
+            String product = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName();
+            return "PostgreSQL".equals(product) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+        } catch (java.sql.SQLException e) {
+            return "FOR UPDATE";
         }
     }
 
