@@ -66,7 +66,7 @@ class DeskAndDepartmentTest {
         try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
             new DemoOffices(workspace.core()).create();
         }
-        settings.asDemo(DemoDataGenerator.DEMO_NOW, LocalDateTime.now().withNano(0)).withOffice(DemoOffices.THAP_MUOI)
+        settings.asDemo(DemoDataGenerator.DEMO_NOW, org.motcua.core.TimeSource.system().now()).withOffice(DemoOffices.THAP_MUOI)
                 .save(false);
         System.setProperty("motcua.home", home.toString());
     }

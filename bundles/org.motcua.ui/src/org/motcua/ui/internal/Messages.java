@@ -532,6 +532,9 @@ public final class Messages extends NLS {
     /** Applicant name */
     public static String Sort_APPLICANT;
 
+    /** Heading of the demo loading window */
+    public static String Session_demoHeading;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

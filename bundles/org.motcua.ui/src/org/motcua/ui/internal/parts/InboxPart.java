@@ -148,12 +148,12 @@ public class InboxPart {
                 new LazyDossierProvider.Column(Messages.Inbox_columnCode, DossierView::code),
                 new LazyDossierProvider.Column(Messages.Inbox_columnApplicant, DossierView::applicantName),
                 new LazyDossierProvider.Column(Messages.Inbox_columnIdNumber, v -> nz(v.applicantIdNumber())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnProcedure, DossierView::procedureName),
-                new LazyDossierProvider.Column(Messages.Inbox_columnStep, v -> nz(v.currentStepName())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnReceived, v -> Ui.format(v.receivedAt())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnDue, v -> Ui.format(v.dueAt())),
                 new LazyDossierProvider.Column(Messages.Inbox_columnDeadline, v -> Ui.label(v.deadlineState())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnStatus, v -> Ui.label(v.status())));
+                new LazyDossierProvider.Column(Messages.Inbox_columnDue, v -> Ui.format(v.dueAt())),
+                new LazyDossierProvider.Column(Messages.Inbox_columnStatus, v -> Ui.label(v.status())),
+                new LazyDossierProvider.Column(Messages.Inbox_columnStep, v -> nz(v.currentStepName())),
+                new LazyDossierProvider.Column(Messages.Inbox_columnProcedure, DossierView::procedureName),
+                new LazyDossierProvider.Column(Messages.Inbox_columnReceived, v -> Ui.format(v.receivedAt())));
         provider = new LazyDossierProvider(columns, parent.getDisplay(), () -> {
             if (table != null && !table.isDisposed()) {
                 table.redraw();
@@ -161,7 +161,7 @@ public class InboxPart {
         });
         provider.onFailure(e -> Ui.message(banner, Ui.describe(e), true));
         DataLayer body = new DataLayer(provider);
-        int[] widths = { 170, 170, 110, 260, 160, 120, 120, 110, 110 };
+        int[] widths = { 165, 160, 105, 105, 115, 115, 150, 230, 115 };
         for (int i = 0; i < widths.length; i++) {
             body.setColumnWidthByPosition(i, widths[i]);
         }

@@ -134,8 +134,6 @@ public class IntakePart {
         organisation.setText(Messages.Intake_organisation);
 
         Group documents = group(right, Messages.Intake_documentsGroup, 1);
-        ((GridData) documents.getLayoutData()).grabExcessVerticalSpace = true;
-        ((GridData) documents.getLayoutData()).verticalAlignment = SWT.FILL;
         Label hint = new Label(documents, SWT.WRAP);
         hint.setText(Messages.Intake_documentsHint);
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -30,6 +30,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.SettableTimeSource;
+import org.motcua.core.TimeSource;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
@@ -67,10 +68,13 @@ public class SessionAddon {
     public static final String PART_DOSSIER = "org.motcua.ui.part.dossier"; //$NON-NLS-1$
 
     /**
-     * How far back the first start of a demo workspace loads work: three weeks (about 2,000 dossiers) so that
-     * the office is alive within a minute or two; {@code ./motcua cli demo-data} loads a full year.
+     * How far back the first start of a demo workspace loads work: three weeks at a lighter rate (about 800
+     * dossiers) so that the office is alive in a minute or two; {@code ./motcua cli demo-data} loads a full year.
      */
     public static final int DEMO_DAYS = 21;
+
+    /** The yearly intake rate of a district desk in that first load (the full demo uses 14,000). */
+    public static final int DEMO_PER_YEAR = 5_000;
 
     @Inject
     private MApplication application;
@@ -141,6 +145,8 @@ public class SessionAddon {
 
     private void loadDemo() {
         Path home = workspace.home();
+        ProgressDialog dialog = new ProgressDialog(shell(), Messages.Session_demoJob, Messages.Session_demoHeading);
+        dialog.open();
         Job job = new Job(Messages.Session_demoJob) {
             @Override
             protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
@@ -151,25 +157,34 @@ public class SessionAddon {
                     SettableTimeSource clock = new SettableTimeSource(from.atTime(7, 0));
                     MotCuaCore replay = workspace.replayCore(clock);
                     progress.subTask(Messages.Session_demoOffices);
+                    sync.asyncExec(() -> dialog.update(2, Messages.Session_demoOffices));
                     new DemoOffices(replay).create();
                     progress.worked(10);
-                    workspace.settings().asDemo(now, LocalDateTime.now().withNano(0)).withOffice(DemoOffices.THAP_MUOI)
-                            .save(false);
+                    WorkspaceSettings demo = workspace.settings().withOffice(DemoOffices.THAP_MUOI);
+                    demo.asDemo(now, TimeSource.system().now()).save(false);
                     SubMonitor days = progress.split(88);
                     int[] last = { 0 };
-                    new DemoDataGenerator(replay, clock, 2019).generate(from, now, 14_000, (done, all) -> {
+                    new DemoDataGenerator(replay, clock, 2019).generate(from, now, DEMO_PER_YEAR, (done, all) -> {
                         days.setWorkRemaining(all - last[0]);
                         days.worked(done - last[0]);
                         last[0] = done;
-                        days.subTask(NLS.bind(Messages.Session_demoDay, done, all));
+                        String text = NLS.bind(Messages.Session_demoDay, done, all);
+                        days.subTask(text);
+                        sync.asyncExec(() -> dialog.update(10 + 88 * done / all, text));
                     });
+                    // the office's "now" is the demo's 27/6/2025 09:00 when the user signs in
+                    demo.asDemo(now, TimeSource.system().now()).save(false);
                     workspace.close();
                     workspace = Workspace.open(home, registry);
                     DemoDataGenerator.registerStandInProcedures(registry, workspace.core().time().now().toLocalDate());
                     progress.done();
-                    sync.asyncExec(SessionAddon.this::signIn);
+                    sync.asyncExec(() -> {
+                        dialog.close();
+                        signIn();
+                    });
                 } catch (RuntimeException e) {
                     sync.asyncExec(() -> {
+                        dialog.close();
                         MessageDialog.openError(shell(), Messages.Session_demoFailedTitle,
                                 NLS.bind(Messages.Session_demoFailed, Ui.describe(e)));
                         quit();

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.motcua.core.org.OfficeRef;
-import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
 import org.motcua.demo.DemoOffices;
 import org.motcua.persistence.Workspace;
@@ -111,6 +110,8 @@ final class SignInDialog extends Dialog {
             for (TableColumn column : table.getColumns()) {
                 column.pack();
             }
+            Shell shell = table.getShell();
+            shell.setSize(Math.max(shell.getSize().x, shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), shell.getSize().y);
         }, error -> Ui.message(problem, Ui.describe(error), true));
         table.addListener(SWT.Selection, e -> {
             if (table.getSelectionCount() == 1) {
@@ -161,7 +162,4 @@ final class SignInDialog extends Dialog {
         return user;
     }
 
-    static String roles(UserRef user) {
-        return String.join(", ", user.roles().stream().map(Role::name).toList()); //$NON-NLS-1$
-    }
 }
