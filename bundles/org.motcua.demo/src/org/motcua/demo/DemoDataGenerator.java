@@ -45,6 +45,9 @@ public final class DemoDataGenerator {
             "Hùng", "Hương", "Khánh", "Lan", "Long", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo",
             "Thắng", "Trang", "Trí", "Tuấn", "Uyên", "Vân", "Yến", "Ồ", "Ữ" };
 
+    /** The demo workspace's "now" (27 June 2025, 09:00): the last weeks of the district level. */
+    public static final LocalDateTime DEMO_NOW = LocalDateTime.of(2025, 6, 27, 9, 0);
+
     private final MotCuaCore core;
     private final SettableTimeSource clock;
     private final Random random;
@@ -126,12 +129,23 @@ public final class DemoDataGenerator {
     }
 
     private void ensureProcedures(LocalDate from) {
+        registerStandInProcedures(core.procedures(), from);
+    }
+
+    /**
+     * Registers the stand-in {@code DEMO.*} procedures when no procedure module supplies any for the district
+     * or the commune level on {@code date}: a reopened demo workspace needs them as much as the generator.
+     *
+     * @return whether they were registered
+     */
+    public static boolean registerStandInProcedures(org.motcua.core.procedure.ProcedureRegistry registry, LocalDate date) {
         for (OfficeLevel level : List.of(OfficeLevel.DISTRICT, OfficeLevel.COMMUNE)) {
-            if (procedures(level, from).isEmpty()) {
-                DemoProcedures.all().forEach(core.procedures()::register);
-                return;
+            if (registry.inForce(date).stream().noneMatch(p -> p.receivingLevel() == level)) {
+                DemoProcedures.all().forEach(registry::register);
+                return true;
             }
         }
+        return false;
     }
 
     private List<ProcedureDefinition> procedures(OfficeLevel level, LocalDate date) {

@@ -24,6 +24,12 @@ public interface DossierQueries {
     /** @return the open dossiers held by a department, earliest due first */
     List<DossierView> heldBy(long departmentId, int offset, int limit);
 
+    /** @return a page of the open dossiers held by a department that match {@code query}, in its order */
+    List<DossierView> heldBy(long departmentId, InboxQuery query, int offset, int limit);
+
+    /** @return how many open dossiers held by a department match {@code query} */
+    long countHeldBy(long departmentId, InboxQuery query);
+
     /** @return a page of all dossiers received by an office ({@code null}: every office), oldest first */
     List<DossierView> page(String officeCode, int offset, int limit);
 

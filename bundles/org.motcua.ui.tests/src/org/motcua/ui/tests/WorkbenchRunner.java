@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Starts the real MotCua e4 workbench (the product's application model) on the calling thread, runs
@@ -35,6 +36,42 @@ final class WorkbenchRunner {
         });
         workbench.createAndRunUI(workbench.getApplication());
         application.saveModel();
+        rethrow(failures);
+    }
+
+    /**
+     * Starts the workbench and runs {@code scenario} on a separate thread that drives the widgets through a
+     * {@link Robot} (modal dialogs keep running their own event loops); closes the workbench when it ends.
+     */
+    static void drive(java.util.function.BiConsumer<E4Workbench, Robot> scenario) {
+        Display display = Display.getDefault();
+        E4Application application = new E4Application();
+        E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(), display);
+        List<Throwable> failures = new ArrayList<>();
+        Thread driver = new Thread(() -> {
+            try {
+                scenario.accept(workbench, new Robot(display));
+            } catch (Throwable t) {
+                failures.add(t);
+            } finally {
+                display.asyncExec(() -> {
+                    for (Shell shell : display.getShells()) { // dialogs left open by a failure
+                        if (shell.getParent() != null && !shell.isDisposed()) {
+                            shell.close();
+                        }
+                    }
+                });
+                display.asyncExec(workbench::close);
+            }
+        }, "ui-test-robot"); //$NON-NLS-1$
+        driver.setDaemon(true);
+        display.asyncExec(driver::start);
+        workbench.createAndRunUI(workbench.getApplication());
+        application.saveModel();
+        rethrow(failures);
+    }
+
+    private static void rethrow(List<Throwable> failures) {
         if (!failures.isEmpty()) {
             Throwable first = failures.get(0);
             if (first instanceof Error error) {

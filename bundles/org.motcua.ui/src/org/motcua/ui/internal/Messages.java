@@ -35,6 +35,506 @@ public final class Messages extends NLS {
     /** Home page: heading of the module list */
     public static String HomePart_modules;
 
+    /** Something unexpected went wrong: {0}. Everything you typed is still there; try again, and  */
+    public static String Error_unexpected;
+    /** Opening the data in {0}… */
+    public static String Session_opening;
+    /** Cannot open the data */
+    public static String Session_openFailedTitle;
+    /** Cannot open the data in {0}: {1} */
+    public static String Session_openFailed;
+    /** Creating the demo data */
+    public static String Session_demoJob;
+    /** Creating the demo offices, departments and accounts */
+    public static String Session_demoOffices;
+    /** day {0}/{1} */
+    public static String Session_demoDay;
+    /** Cannot create the demo data */
+    public static String Session_demoFailedTitle;
+    /** Cannot create the demo data: {0} */
+    public static String Session_demoFailed;
+    /** Cannot create the office */
+    public static String Session_createFailedTitle;
+    /** Signed in: {0} — {1} */
+    public static String Session_signedIn;
+    /** Getting started with MotCua */
+    public static String FirstStart_title;
+    /** Welcome to MotCua */
+    public static String FirstStart_heading;
+    /** This data folder is empty. Choose how to start: */
+    public static String FirstStart_intro;
+    /** &Demo data (to learn and train) */
+    public static String FirstStart_demo;
+    /** Creates Đồng Tháp province with the Tháp Mười and Cao Lãnh districts and four communes, on */
+    public static String FirstStart_demoHelp;
+    /** A &real office (start working) */
+    public static String FirstStart_real;
+    /** The office and its first administrator account */
+    public static String FirstStart_realGroup;
+    /** Office (agency) code: */
+    public static String FirstStart_officeCode;
+    /** Office name: */
+    public static String FirstStart_officeName;
+    /** Level: */
+    public static String FirstStart_level;
+    /** Administrator user name: */
+    public static String FirstStart_adminName;
+    /** Administrator full name: */
+    public static String FirstStart_adminFullName;
+    /** Password (8 characters or more): */
+    public static String FirstStart_password;
+    /** Password again: */
+    public static String FirstStart_passwordAgain;
+    /** Fill in the office code, office name, administrator user name and full name. */
+    public static String FirstStart_fillAll;
+    /** The password needs at least 8 characters. */
+    public static String FirstStart_passwordShort;
+    /** The two passwords differ; type them again. */
+    public static String FirstStart_passwordMismatch;
+    /** &Start */
+    public static String FirstStart_start;
+    /** &Quit */
+    public static String FirstStart_quit;
+    /** Sign in to MotCua */
+    public static String SignIn_title;
+    /** Sign in */
+    public static String SignIn_heading;
+    /** User &name: */
+    public static String SignIn_username;
+    /** &Password: */
+    public static String SignIn_password;
+    /** Demo data — choose an account (common password: {0}): */
+    public static String SignIn_demoAccounts;
+    /** User name */
+    public static String SignIn_columnUser;
+    /** Full name */
+    public static String SignIn_columnName;
+    /** Role */
+    public static String SignIn_columnRole;
+    /** Office */
+    public static String SignIn_columnOffice;
+    /** Reading the demo accounts */
+    public static String SignIn_loadingAccounts;
+    /** Type your user name and password. */
+    public static String SignIn_fillBoth;
+    /** Checking the password… */
+    public static String SignIn_checking;
+    /** Wrong user name or password. Check Caps Lock and the Vietnamese input method, then type ag */
+    public static String SignIn_wrong;
+    /** This account has no role yet; ask your administrator to assign one. */
+    public static String SignIn_noRole;
+    /** Sign &in */
+    public static String SignIn_signIn;
+    /** &Quit */
+    public static String SignIn_quit;
+    /** Intake desk — {0} */
+    public static String Intake_heading;
+    /** Procedure */
+    public static String Intake_procedureGroup;
+    /** &Procedure: */
+    public static String Intake_procedure;
+    /** &Channel: */
+    public static String Intake_channel;
+    /** Appointment: */
+    public static String Intake_appointment;
+    /** {0}  (time limit {1} {2}) */
+    public static String Intake_appointmentValue;
+    /** Applicant */
+    public static String Intake_applicantGroup;
+    /** Full &name: */
+    public static String Intake_name;
+    /** &ID (CCCD): */
+    public static String Intake_idNumber;
+    /** P&hone: */
+    public static String Intake_phone;
+    /** &E-mail: */
+    public static String Intake_email;
+    /** Addr&ess: */
+    public static String Intake_address;
+    /** The applicant is an organisation */
+    public static String Intake_organisation;
+    /** Documents */
+    public static String Intake_documentsGroup;
+    /** Tick the papers the applicant handed in; unticked papers go into the supplement request. */
+    public static String Intake_documentsHint;
+    /** Paper */
+    public static String Intake_documentName;
+    /** Kind */
+    public static String Intake_documentKind;
+    /** Count */
+    public static String Intake_documentCount;
+    /** Original */
+    public static String Intake_original;
+    /** Copy */
+    public static String Intake_copy;
+    /** (if any) */
+    public static String Intake_optional;
+    /** &Receive */
+    public static String Intake_receive;
+    /** Papers missing – request &supplement… */
+    public static String Intake_incomplete;
+    /** Re&fuse… */
+    public static String Intake_refuse;
+    /** C&lear */
+    public static String Intake_clear;
+    /** Last dossier */
+    public static String Intake_resultGroup;
+    /** No dossier in this session yet. */
+    public static String Intake_noResult;
+    /** &Print receipt */
+    public static String Intake_print;
+    /** &Open dossier */
+    public static String Intake_open;
+    /** Reading the calendar and the procedures */
+    public static String Intake_loading;
+    /** No procedure in force for this office's level. Ask the administrator to enable a procedure */
+    public static String Intake_noProcedures;
+    /** Type the applicant's full name. */
+    public static String Intake_nameRequired;
+    /** Type the applicant's CCCD number (12 digits). */
+    public static String Intake_idRequired;
+    /** Valid */
+    public static String Intake_valid;
+    /** Some papers are not ticked. If the applicant lacks papers, press "Papers missing – request */
+    public static String Intake_uncheckedDocuments;
+    /** Supplement request (form 02) */
+    public static String Intake_incompleteTitle;
+    /** The dossier is recorded but its time limit does not start; the applicant gets a supplement */
+    public static String Intake_incompleteHelp;
+    /** Refusal (form 03) */
+    public static String Intake_refuseTitle;
+    /** The applicant gets a refusal that states the reason. */
+    public static String Intake_refuseHelp;
+    /** Saving the dossier… */
+    public static String Intake_saving;
+    /** Not saved: {0} Everything you typed is still there. */
+    public static String Intake_saveFailed;
+    /** Dossier {0} of {2} received. Appointment: {1}. */
+    public static String Intake_received;
+    /** Dossier {0} of {2} recorded with a supplement request ({3}). */
+    public static String Intake_receivedIncomplete;
+    /** Dossier {0} of {2} refused ({3}). */
+    public static String Intake_refused;
+    /** The receipt (form 01) prints once the reporting module is installed. The code and appointm */
+    public static String Intake_noPrinter;
+    /** Department inbox */
+    public static String Inbox_heading;
+    /** Dossiers held — {0}, {1} */
+    public static String Inbox_headingOf;
+    /** &Find: */
+    public static String Inbox_search;
+    /** dossier code, applicant name or CCCD */
+    public static String Inbox_searchHint;
+    /** &Sort: */
+    public static String Inbox_sort;
+    /** Reverse */
+    public static String Inbox_descending;
+    /** Re&fresh */
+    public static String Inbox_refresh;
+    /** {0} dossiers */
+    public static String Inbox_count;
+    /** Reading the department's dossiers */
+    public static String Inbox_loading;
+    /** Reading a page of dossiers */
+    public static String Inbox_loadingPage;
+    /** … */
+    public static String Inbox_loadingRow;
+    /** Code */
+    public static String Inbox_columnCode;
+    /** Applicant */
+    public static String Inbox_columnApplicant;
+    /** CCCD */
+    public static String Inbox_columnIdNumber;
+    /** Procedure */
+    public static String Inbox_columnProcedure;
+    /** Step */
+    public static String Inbox_columnStep;
+    /** Received */
+    public static String Inbox_columnReceived;
+    /** Due */
+    public static String Inbox_columnDue;
+    /** Deadline */
+    public static String Inbox_columnDeadline;
+    /** Status */
+    public static String Inbox_columnStatus;
+    /** Inter-level dossiers waiting — {0} */
+    public static String Transfers_heading;
+    /** Dossiers sent by another office. Accept them or return them (with a reason) in time; late  */
+    public static String Transfers_help;
+    /** Code|From office|To|Sent|Answer by|Time left|Note */
+    public static String Transfers_columns;
+    /** &Accept */
+    public static String Transfers_accept;
+    /** &Return… */
+    public static String Transfers_return;
+    /** &Open dossier */
+    public static String Transfers_open;
+    /** Re&fresh */
+    public static String Transfers_refresh;
+    /** {0} waiting */
+    public static String Transfers_count;
+    /** Reading the inter-level dossiers */
+    public static String Transfers_loading;
+    /** Answering an inter-level dossier */
+    public static String Transfers_answering;
+    /** Choose a dossier in the list first. */
+    public static String Transfers_chooseFirst;
+    /** Late — reported to the leaders */
+    public static String Transfers_escalated;
+    /** {0} h {1} min */
+    public static String Transfers_hoursMinutes;
+    /** {0} left */
+    public static String Transfers_left;
+    /** {0} late */
+    public static String Transfers_late;
+    /** Return inter-level dossier {0} */
+    public static String Transfers_returnTitle;
+    /** Inter-level dossier {0} accepted. */
+    public static String Transfers_accepted;
+    /** Inter-level dossier {0} returned. */
+    public static String Transfers_returned;
+    /** Dossier &code: */
+    public static String Dossier_code;
+    /** type or scan the code, then press Enter */
+    public static String Dossier_codeHint;
+    /** &Open */
+    public static String Dossier_find;
+    /** No dossier chosen. Type a dossier code, or open one from the department inbox. */
+    public static String Dossier_none;
+    /** Reading the dossier */
+    public static String Dossier_loading;
+    /** No dossier with code {0}. Check the code on the receipt. */
+    public static String Dossier_notFound;
+    /** Status: {0} */
+    public static String Dossier_status;
+    /** Applicant: {0} — CCCD {1} — phone {2} — channel: {3} */
+    public static String Dossier_applicant;
+    /** Received: {0} — due: {1}{2} */
+    public static String Dossier_times;
+    /** (first promised {0}) */
+    public static String Dossier_originalDue;
+    /** Step {0}: {1} — step due {2} — held by: {3} */
+    public static String Dossier_step;
+    /** Supplement requested {0} time(s) */
+    public static String Dossier_supplements;
+    /** Waiting for the receiving office to accept. */
+    public static String Dossier_transferPending;
+    /** The receiving office has not answered in time — reported to the leaders. */
+    public static String Dossier_transferEscalated;
+    /** Finished at {0} — {1} */
+    public static String Dossier_finished;
+    /** You have no action on this dossier now. */
+    public static String Dossier_noActions;
+    /** &Timeline */
+    public static String Dossier_tabHistory;
+    /** Control &slip */
+    public static String Dossier_tabSlip;
+    /** Ste&ps */
+    public static String Dossier_tabSteps;
+    /** When|Action|By|Status|Held by|Note */
+    public static String Dossier_historyColumns;
+    /** No.|From|To|Handed over|By|Received|By|Step due|Result|Note */
+    public static String Dossier_slipColumns;
+    /** Step|Name|Agencies|Time limit|Started|Due|Completed|Conditions */
+    public static String Dossier_stepColumns;
+    /** Public posting {0} days: recorded */
+    public static String Dossier_postingRecorded;
+    /** Public posting {0} days: NOT recorded */
+    public static String Dossier_postingMissing;
+    /** Working… */
+    public static String Dossier_working;
+    /** Done: "{0}". Status: {1}. */
+    public static String Dossier_done;
+    /** The latest version is loaded; check it and press the action again — what you typed is stil */
+    public static String Dossier_conflictReloaded;
+    /** {0} — dossier {1} */
+    public static String Action_title;
+    /** OK */
+    public static String Action_ok;
+    /** Cancel */
+    public static String Action_cancel;
+    /** Fill in "{0}". */
+    public static String Action_required;
+    /** Send to: */
+    public static String Action_target;
+    /** Note: */
+    public static String Action_note;
+    /** Reason: */
+    public static String Action_reason;
+    /** Papers to supplement (one per line): */
+    public static String Action_items;
+    /** Posted from: */
+    public static String Action_postingStart;
+    /** Until: */
+    public static String Action_postingEnd;
+    /** Where: */
+    public static String Action_postingPlace;
+    /** Office of {0} */
+    public static String Action_postingPlaceDefault;
+    /** Complaints: */
+    public static String Action_complaints;
+    /** No complaints */
+    public static String Action_noComplaints;
+    /** New appointment: */
+    public static String Action_newDue;
+    /** Right procedure: */
+    public static String Action_procedure;
+    /** Hands the dossier to the agency of the next step; the control slip records it. */
+    public static String Help_HAND_OVER;
+    /** Takes the dossier handed to the department. */
+    public static String Help_TAKE;
+    /** Sends the dossier to the next step; only the agencies that step allows are listed. Sent wr */
+    public static String Help_FORWARD;
+    /** Pulls back the dossier you just sent (the receiver has not acted); the control slip record */
+    public static String Help_RECALL;
+    /** Sends the dossier back to the previous step, with a reason. */
+    public static String Help_RETURN_TO_PREVIOUS_STEP;
+    /** Accepts an inter-level dossier from another office. */
+    public static String Help_ACCEPT_TRANSFER;
+    /** Returns an inter-level dossier to the sending office, with the reason. */
+    public static String Help_RETURN_TRANSFER;
+    /** The supplement request (form 02) lists each paper; the time limit pauses until the supplem */
+    public static String Help_REQUEST_SUPPLEMENT;
+    /** Records that the applicant supplied the papers; the time limit runs again. */
+    public static String Help_SUPPLEMENT_RECEIVED;
+    /** The tax information slip was sent; the time limit pauses until payment is confirmed. */
+    public static String Help_REQUEST_FINANCIAL_OBLIGATION;
+    /** The tax office confirms the payment. */
+    public static String Help_CONFIRM_PAYMENT;
+    /** Records the public posting: dates, place and complaints (if any). */
+    public static String Help_RECORD_POSTING;
+    /** Apology and new appointment (form 04): once, at least one working day before due; the firs */
+    public static String Help_APOLOGIZE;
+    /** The applicant withdraws the dossier; a stop notice is issued. */
+    public static String Help_WITHDRAW;
+    /** Stops processing, with a reason; a stop notice is issued. */
+    public static String Help_STOP;
+    /** The result exists; the dossier goes back to the desk to be returned. */
+    public static String Help_FINISH;
+    /** Hands the result to the applicant. */
+    public static String Help_RETURN_RESULT;
+    /** Corrects the procedure of a dossier not handed over yet; the time limit is recomputed. */
+    public static String Help_CORRECT_PROCEDURE;
+    /** Receive */
+    public static String ActionType_RECEIVE;
+    /** Refuse */
+    public static String ActionType_REFUSE;
+    /** Correct procedure */
+    public static String ActionType_CORRECT_PROCEDURE;
+    /** Hand over */
+    public static String ActionType_HAND_OVER;
+    /** Take */
+    public static String ActionType_TAKE;
+    /** Forward */
+    public static String ActionType_FORWARD;
+    /** Recall */
+    public static String ActionType_RECALL;
+    /** Back to previous step */
+    public static String ActionType_RETURN_TO_PREVIOUS_STEP;
+    /** Accept inter-level */
+    public static String ActionType_ACCEPT_TRANSFER;
+    /** Return inter-level */
+    public static String ActionType_RETURN_TRANSFER;
+    /** Request supplement */
+    public static String ActionType_REQUEST_SUPPLEMENT;
+    /** Supplement received */
+    public static String ActionType_SUPPLEMENT_RECEIVED;
+    /** Financial obligation */
+    public static String ActionType_REQUEST_FINANCIAL_OBLIGATION;
+    /** Payment confirmed */
+    public static String ActionType_CONFIRM_PAYMENT;
+    /** Record posting */
+    public static String ActionType_RECORD_POSTING;
+    /** Apologise, re-appoint */
+    public static String ActionType_APOLOGIZE;
+    /** Withdraw */
+    public static String ActionType_WITHDRAW;
+    /** Stop */
+    public static String ActionType_STOP;
+    /** Finish */
+    public static String ActionType_FINISH;
+    /** Return result */
+    public static String ActionType_RETURN_RESULT;
+    /** New */
+    public static String DossierStatus_NEW;
+    /** Received */
+    public static String DossierStatus_RECEIVED;
+    /** Refused */
+    public static String DossierStatus_REFUSED;
+    /** Processing */
+    public static String DossierStatus_PROCESSING;
+    /** Waiting for supplement */
+    public static String DossierStatus_SUPPLEMENT_REQUESTED;
+    /** Waiting for payment */
+    public static String DossierStatus_FINANCIAL_OBLIGATION;
+    /** Withdrawn */
+    public static String DossierStatus_WITHDRAWN;
+    /** Stopped */
+    public static String DossierStatus_STOPPED;
+    /** Finished */
+    public static String DossierStatus_FINISHED;
+    /** Returned */
+    public static String DossierStatus_RETURNED;
+    /** On track */
+    public static String DeadlineState_ON_TRACK;
+    /** Due soon */
+    public static String DeadlineState_DUE_SOON;
+    /** Overdue */
+    public static String DeadlineState_OVERDUE;
+    /** Paused */
+    public static String DeadlineState_PAUSED;
+    /** Closed */
+    public static String DeadlineState_CLOSED;
+    /** Walk-in */
+    public static String Channel_WALK_IN;
+    /** Postal */
+    public static String Channel_POSTAL;
+    /** Online */
+    public static String Channel_ONLINE;
+    /** Inter-level */
+    public static String Channel_INTER_LEVEL;
+    /** Desk officer */
+    public static String Role_DESK_OFFICER;
+    /** Postal desk */
+    public static String Role_POSTAL_DESK;
+    /** Specialist */
+    public static String Role_SPECIALIST;
+    /** Head of department */
+    public static String Role_DEPARTMENT_HEAD;
+    /** Leader */
+    public static String Role_LEADER;
+    /** Administrator */
+    public static String Role_ADMINISTRATOR;
+    /** Province */
+    public static String OfficeLevel_PROVINCE;
+    /** District */
+    public static String OfficeLevel_DISTRICT;
+    /** Commune */
+    public static String OfficeLevel_COMMUNE;
+    /** working days */
+    public static String DurationUnit_WORKING_DAYS;
+    /** working hours */
+    public static String DurationUnit_WORKING_HOURS;
+    /** days */
+    public static String DurationUnit_CALENDAR_DAYS;
+    /** Early */
+    public static String TimelinessClass_EARLY;
+    /** On time */
+    public static String TimelinessClass_ON_TIME;
+    /** Late */
+    public static String TimelinessClass_LATE;
+    /** Earliest due */
+    public static String Sort_DUE;
+    /** Received */
+    public static String Sort_RECEIVED;
+    /** Code */
+    public static String Sort_CODE;
+    /** Applicant name */
+    public static String Sort_APPLICANT;
+
+    /** Heading of the demo loading window */
+    public static String Session_demoHeading;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -18,6 +18,7 @@ import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierQueries;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InboxQuery;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
 
@@ -69,18 +70,52 @@ public final class DossierQueryService implements DossierQueries {
 
     @Override
     public List<DossierView> heldBy(long departmentId, int offset, int limit) {
+        return heldBy(departmentId, InboxQuery.byDue(), offset, limit);
+    }
+
+    /** The statuses of the dossiers an inbox shows: open ones, and finished ones waiting to be returned. */
+    private static final List<DossierStatus> INBOX = List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.FINISHED);
+
+    @Override
+    public List<DossierView> heldBy(long departmentId, InboxQuery query, int offset, int limit) {
+        String order = switch (query.sort()) {
+            case DUE -> "d.dueAt";
+            case RECEIVED -> "d.receivedAt";
+            case CODE -> "d.code";
+            case APPLICANT -> "d.applicantName";
+        } + (query.descending() ? " desc" : "") + ", d.id";
         return tx.read(em -> {
-            List<DossierEntity> dossiers = em.createQuery(
-                    "select d from DossierEntity d where d.holder.id = :h and d.status in :open order by d.dueAt, d.id",
-                    DossierEntity.class).setParameter("h", departmentId)
-                    .setParameter("open", List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-                            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.FINISHED))
-                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+            var q = em.createQuery("select d from DossierEntity d" + inboxWhere(query) + " order by " + order,
+                    DossierEntity.class);
+            List<DossierEntity> dossiers = inboxParameters(q, departmentId, query).setFirstResult(offset)
+                    .setMaxResults(limit).getResultList();
             Map<Long, WorkingCalendar> calendars = new HashMap<>();
             return dossiers.stream().map(d -> Views.dossier(d, time.now(),
                     calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
                     engine.pendingTransfer(em, d))).toList();
         });
+    }
+
+    @Override
+    public long countHeldBy(long departmentId, InboxQuery query) {
+        return tx.read(em -> inboxParameters(em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
+                Long.class), departmentId, query).getSingleResult());
+    }
+
+    private static String inboxWhere(InboxQuery query) {
+        return " where d.holder.id = :h and d.status in :open" + (query.search().isEmpty() ? ""
+                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)");
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> inboxParameters(jakarta.persistence.TypedQuery<T> q,
+            long departmentId, InboxQuery query) {
+        q.setParameter("h", departmentId).setParameter("open", INBOX);
+        if (!query.search().isEmpty()) {
+            String text = query.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+            q.setParameter("text", "%" + text + "%").setParameter("prefix", text + "%");
+        }
+        return q;
     }
 
     @Override

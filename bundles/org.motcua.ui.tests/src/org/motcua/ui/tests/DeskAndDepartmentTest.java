@@ -1,0 +1,291 @@
+package org.motcua.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.motcua.core.MotCuaException;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.demo.DemoDataGenerator;
+import org.motcua.demo.DemoOffices;
+import org.motcua.persistence.Workspace;
+import org.motcua.persistence.WorkspaceSettings;
+import org.motcua.ui.internal.AboutDialog;
+import org.motcua.ui.internal.Messages;
+import org.motcua.ui.internal.Ui;
+import org.motcua.ui.internal.parts.InboxPart;
+import org.motcua.ui.internal.session.MotCuaSession;
+import org.motcua.ui.internal.session.SessionAddon;
+
+/**
+ * Starts the real workbench on a demo workspace (the demo offices, no demo dossiers) and drives its widgets
+ * through a day of one land dossier (DEMO.LAND at Tháp Mười: desk → VPĐK → Phòng TN&MT → desk): sign in,
+ * receive with live validation, hand over, forward for signature before the check is done ("wrong"), recall,
+ * forward again, supplement request (TN&MT) and supplement (desk), finish, return. Along the way: what a user may not do is not offered, and the core refuses it.
+ */
+class DeskAndDepartmentTest {
+
+    private static Path home;
+
+    @BeforeAll
+    static void demoWorkspace() throws Exception {
+        home = Files.createTempDirectory("motcua-ui-test");
+        WorkspaceSettings settings = WorkspaceSettings.load(home, Map.of());
+        try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
+            new DemoOffices(workspace.core()).create();
+        }
+        settings.asDemo(DemoDataGenerator.DEMO_NOW, org.motcua.core.TimeSource.system().now()).withOffice(DemoOffices.THAP_MUOI)
+                .save(false);
+        System.setProperty("motcua.home", home.toString());
+    }
+
+    @Test
+    void signInReceiveRouteRecallSupplementFinishReturn() {
+        WorkbenchRunner.drive((workbench, robot) -> {
+            // the main window, before anyone signs in
+            robot.shell(Messages.SignIn_title);
+            Shell main = robot.ui(() -> Arrays.stream(workbench.getApplication().getChildren().get(0).getWidget() instanceof Shell s
+                    ? new Shell[] { s } : new Shell[0]).findFirst().orElseThrow());
+            assertEquals("MotCua", robot.ui(main::getText));
+            List<String> menus = robot.ui(() -> {
+                Menu bar = main.getMenuBar();
+                assertNotNull(bar, "main window has a menu bar");
+                return Arrays.stream(bar.getItems()).map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
+            });
+            assertEquals(List.of("Tệp", "Trợ giúp"), menus);
+            assertTrue(robot.exists("signin.demoAccounts"), "a demo workspace lists its demo accounts");
+
+            signIn(workbench, robot, "motcua.tm");
+            about(workbench, robot);
+
+            // intake: live validation, then a complete land dossier
+            robot.select("intake.procedure", "DEMO.LAND");
+            robot.waitFor("the appointment", () -> !robot.text("intake.appointment").isBlank());
+            robot.type("intake.name", "Nguyễn Văn Ồ");
+            robot.type("intake.idNumber", "123");
+            robot.waitFor("the ID problem", () -> !robot.text("intake.idProblem").isBlank()
+                    && !robot.text("intake.idProblem").equals(Messages.Intake_valid));
+            assertFalse(robot.enabled("intake.receive"), "an invalid CCCD cannot be received");
+            robot.type("intake.idNumber", "087095000123");
+            assertEquals(Messages.Intake_valid, robot.text("intake.idProblem"));
+            robot.type("intake.phone", "0912 345 678");
+            robot.type("intake.address", "Mỹ An, Tháp Mười, Đồng Tháp");
+            robot.click("intake.receive");
+            String result = robot.waitFor("the receipt", () -> robot.text("intake.result").startsWith("Đã tiếp nhận")
+                    ? robot.text("intake.result") : null);
+            Matcher m = Pattern.compile("H20\\.872-\\d{6}-\\d{4}").matcher(result);
+            assertTrue(m.find(), result);
+            String code = m.group();
+            assertTrue(robot.text("intake.print").length() > 0);
+
+            // the desk hands it over to VPĐK; finishing is not offered to the desk, and the core refuses it
+            robot.click("intake.open");
+            waitForDossier(robot, code);
+            assertTrue(robot.exists("do.HAND_OVER"));
+            assertFalse(robot.exists("do.FINISH"), "the desk may not finish a dossier");
+            MotCuaSession desk = session(workbench, robot);
+            DossierView received = desk.core().queries().byCode(code).orElseThrow();
+            MotCuaException refused = assertThrows(MotCuaException.class, () -> desk.core().workflow()
+                    .perform(desk.actor(), received.id(), received.version(), new ActionRequest.Finish(null)));
+            assertFalse(refused.message(Ui.locale()).isBlank());
+            act(robot, "HAND_OVER", () -> robot.select("action.target", "Văn phòng Đăng ký"), DossierStatus.PROCESSING);
+
+            // VPĐK takes it, forwards it for signature before the check is done, recalls it, forwards it again
+            signOut(workbench, robot);
+            signIn(workbench, robot, "vpdk.tm");
+            openByCode(robot, code);
+            take(robot);
+            act(robot, "FORWARD", () -> {
+                assertEquals(1, robot.items("action.target").size(), "only the agency the next step allows");
+                robot.select("action.target", "Tài nguyên");
+            }, DossierStatus.PROCESSING);
+            act(robot, "RECALL", () -> robot.type("action.reason", "Chuyển nhầm khi chưa thẩm định xong"),
+                    DossierStatus.PROCESSING);
+            assertTrue(robot.ui(() -> rows(robot, "dossier.history").stream().anyMatch(r -> r.contains("Thu hồi"))));
+            act(robot, "FORWARD", () -> robot.select("action.target", "Tài nguyên"), DossierStatus.PROCESSING);
+
+            // Phòng TN&MT: the inbox lists it; take, supplement request, supplement, finish
+            signOut(workbench, robot);
+            signIn(workbench, robot, "tnmt.tm");
+            robot.waitFor("the dossier in the inbox", () -> inbox(workbench).codes(50).contains(code));
+            openByCode(robot, code);
+            take(robot);
+            act(robot, "REQUEST_SUPPLEMENT", () -> {
+                robot.type("action.items", "Bản sao CCCD có chứng thực");
+                robot.type("action.reason", "Bản sao CCCD chưa được chứng thực");
+            }, DossierStatus.SUPPLEMENT_REQUESTED);
+            assertFalse(robot.exists("do.SUPPLEMENT_RECEIVED"), "the applicant brings the supplement to the desk");
+
+            // the applicant brings the paper to the desk; TN&MT finishes; the desk returns the result
+            signOut(workbench, robot);
+            signIn(workbench, robot, "motcua.tm");
+            openByCode(robot, code);
+            act(robot, "SUPPLEMENT_RECEIVED", () -> { }, DossierStatus.PROCESSING);
+            signOut(workbench, robot);
+            signIn(workbench, robot, "tnmt.tm");
+            openByCode(robot, code);
+            assertFalse(robot.exists("do.RETURN_RESULT"), "a department does not return results");
+            act(robot, "FINISH", () -> robot.type("action.note", "Đã ký"), DossierStatus.FINISHED);
+            signOut(workbench, robot);
+            signIn(workbench, robot, "motcua.tm");
+            openByCode(robot, code);
+            act(robot, "RETURN_RESULT", () -> { }, DossierStatus.RETURNED);
+            List<String> history = robot.ui(() -> rows(robot, "dossier.history"));
+            for (String done : List.of("Tiếp nhận", "Bàn giao", "Thu hồi", "Yêu cầu bổ sung", "Đã nhận bổ sung",
+                    "Hoàn thành", "Trả kết quả")) {
+                assertTrue(history.stream().anyMatch(r -> r.contains("| " + done + " |")), done + " in " + history);
+            }
+            assertEquals(11, history.size(), String.join("\n", history));
+        });
+    }
+
+    private static void signIn(E4Workbench workbench, Robot robot, String username) {
+        robot.shell(Messages.SignIn_title);
+        robot.type("signin.username", username);
+        robot.type("signin.password", DemoOffices.PASSWORD);
+        robot.ok(Messages.SignIn_title);
+        robot.waitFor("signed in as " + username, () -> {
+            MotCuaSession session = workbench.getApplication().getContext().get(MotCuaSession.class);
+            return session != null && session.user().username().equals(username);
+        });
+        robot.idle();
+    }
+
+    private static void signOut(E4Workbench workbench, Robot robot) {
+        command(workbench, robot, "org.motcua.ui.command.signOut");
+    }
+
+    private static void about(E4Workbench workbench, Robot robot) {
+        command(workbench, robot, "org.eclipse.ui.help.aboutAction");
+        Shell about = robot.shell("Giới thiệu MotCua");
+        List<String> modules = robot.ui(() -> {
+            Table table = findModuleTable(about);
+            return Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
+        });
+        assertTrue(modules.contains("org.motcua.core"), String.valueOf(modules));
+        assertTrue(modules.contains("org.motcua.ui"), String.valueOf(modules));
+        robot.ok("Giới thiệu MotCua");
+    }
+
+    private static void command(E4Workbench workbench, Robot robot, String id) {
+        org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+            IEclipseContext context = workbench.getApplication().getContext();
+            ECommandService commands = context.get(ECommandService.class);
+            EHandlerService handlers = context.get(EHandlerService.class);
+            ParameterizedCommand command = commands.createCommand(id, null);
+            handlers.executeHandler(command);
+        });
+    }
+
+    private static MotCuaSession session(E4Workbench workbench, Robot robot) {
+        return robot.ui(() -> workbench.getApplication().getContext().get(MotCuaSession.class));
+    }
+
+    private static InboxPart inbox(E4Workbench workbench) {
+        MWindow window = (MWindow) workbench.getApplication().getContext().get(EModelService.class)
+                .find("org.motcua.ui.window.main", workbench.getApplication());
+        MPart part = window.getContext().get(EPartService.class).findPart(SessionAddon.PART_INBOX);
+        return (InboxPart) part.getObject();
+    }
+
+    private static void openByCode(Robot robot, String code) {
+        robot.type("dossier.code", code);
+        robot.click("dossier.find");
+        waitForDossier(robot, code);
+    }
+
+    private static void waitForDossier(Robot robot, String code) {
+        robot.waitFor("dossier " + code, () -> robot.text("dossier.title").startsWith(code));
+        robot.idle();
+    }
+
+    /** Presses the action's button, fills its dialog (if it has one), confirms, and waits for the new status. */
+    private static void act(Robot robot, String action, Runnable fill, DossierStatus expected) {
+        robot.click("do." + action);
+        String title = NLS.bind(Messages.Action_title, Ui.label(org.motcua.core.dossier.ActionType.valueOf(action)), "");
+        robot.shell(title.substring(0, title.indexOf(" — ")));
+        fill.run();
+        robot.ok(title.substring(0, title.indexOf(" — ")));
+        done(robot, action, expected);
+    }
+
+    private static void take(Robot robot) {
+        robot.click("do.TAKE");
+        done(robot, "TAKE", DossierStatus.PROCESSING);
+    }
+
+    /** Waits for the action's outcome: its "done" line, or an error (shown in dark red), and checks it. */
+    private static void done(Robot robot, String action, DossierStatus expected) {
+        String wanted = NLS.bind(Messages.Dossier_done, Ui.label(org.motcua.core.dossier.ActionType.valueOf(action)),
+                Ui.label(expected));
+        String banner = robot.waitFor(action + " done", () -> {
+            org.eclipse.swt.widgets.Label label = (org.eclipse.swt.widgets.Label) robot.find("dossier.banner");
+            boolean error = label.getForeground().equals(label.getDisplay().getSystemColor(
+                    org.eclipse.swt.SWT.COLOR_DARK_RED)) && !label.getText().isBlank();
+            return label.getText().equals(wanted) || error ? label.getText() : null;
+        });
+        assertEquals(wanted, banner);
+        assertEquals(NLS.bind(Messages.Dossier_status, Ui.label(expected)), robot.text("dossier.status"));
+        robot.idle();
+    }
+
+    private static List<String> rows(Robot robot, String id) {
+        Table table = (Table) robot.find(id);
+        return Arrays.stream(table.getItems()).map(DeskAndDepartmentTest::row).toList();
+    }
+
+    private static String row(TableItem item) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < item.getParent().getColumnCount(); i++) {
+            text.append(item.getText(i)).append(" | ");
+        }
+        return text.toString();
+    }
+
+    private static Table findModuleTable(org.eclipse.swt.widgets.Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Table table && table.getData(AboutDialog.MODULE_TABLE) != null) {
+                return table;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                Table found = findModuleTable(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,209 @@
+package org.motcua.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.motcua.ui.internal.Ui;
+
+/**
+ * Drives real SWT widgets from a test thread, as a user would: finds them by their {@link Ui#ID}, types into
+ * them and sends them selection events. Reads and writes run on the UI thread; clicks are posted so that a
+ * modal dialog they open does not block the robot.
+ */
+final class Robot {
+
+    private static final long TIMEOUT_MS = 60_000;
+    private final Display display;
+
+    Robot(Display display) {
+        this.display = display;
+    }
+
+    <T> T ui(Supplier<T> work) {
+        if (display.getThread() == Thread.currentThread()) {
+            return work.get();
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        display.syncExec(() -> result.set(work.get()));
+        return result.get();
+    }
+
+    /** Waits until {@code probe} (run on the UI thread) returns something other than null or false. */
+    <T> T waitFor(String what, Supplier<T> probe) {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            T value = ui(probe);
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            sleep(100);
+        }
+        fail("Timed out waiting for " + what);
+        return null;
+    }
+
+    /** Waits until every background task started by the screens has come back. */
+    void idle() {
+        waitFor("background work", () -> Ui.running() == 0);
+    }
+
+    Shell shell(String title) {
+        return waitFor("window \"" + title + "\"", () -> Arrays.stream(display.getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith(title)).findFirst().orElse(null));
+    }
+
+    boolean shellOpen(String title) {
+        return ui(() -> Arrays.stream(display.getShells()).anyMatch(s -> !s.isDisposed() && s.isVisible()
+                && s.getText().startsWith(title)));
+    }
+
+    /** @return the widget with this id in any window, or null */
+    Control find(String id) {
+        for (Shell shell : display.getShells()) {
+            Control found = find(shell, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Control find(Control control, String id) {
+        if (control.isDisposed()) {
+            return null;
+        }
+        if (id.equals(control.getData(Ui.ID))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Control found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    <C extends Control> C widget(String id, Class<C> type) {
+        return type.cast(waitFor("widget " + id, () -> find(id)));
+    }
+
+    boolean exists(String id) {
+        return ui(() -> find(id) != null);
+    }
+
+    void type(String id, String text) {
+        Text field = widget(id, Text.class);
+        ui(() -> {
+            field.setFocus();
+            field.setText(text);
+            return null;
+        });
+    }
+
+    /** @return the text of a label, field or button ("" while it does not exist); does not wait */
+    String text(String id) {
+        return ui(() -> {
+            Control control = find(id);
+            return control == null ? "" : control instanceof Label l ? l.getText() : control instanceof Text t ? t.getText()
+                    : control instanceof Button b ? b.getText() : String.valueOf(control);
+        });
+    }
+
+    /** @return whether the widget exists and is enabled; does not wait */
+    boolean enabled(String id) {
+        return ui(() -> {
+            Control control = find(id);
+            return control != null && control.isEnabled();
+        });
+    }
+
+    /** Chooses the first item of a combo that contains {@code part}, as a user picking from the list. */
+    void select(String id, String part) {
+        Combo combo = waitFor("an item with " + part + " in " + id, () -> {
+            Control c = find(id);
+            return c instanceof Combo found && Arrays.stream(found.getItems()).anyMatch(i -> i.contains(part)) ? found : null;
+        });
+        ui(() -> {
+            String[] items = combo.getItems();
+            for (int i = 0; i < items.length; i++) {
+                if (items[i].contains(part)) {
+                    combo.select(i);
+                    combo.notifyListeners(SWT.Selection, new Event());
+                    break;
+                }
+            }
+            return null;
+        });
+    }
+
+    List<String> items(String id) {
+        Combo combo = widget(id, Combo.class);
+        return ui(() -> new ArrayList<>(List.of(combo.getItems())));
+    }
+
+    /** Presses a button (posted: a dialog it opens does not block the robot). */
+    void click(String id) {
+        Button button = widget(id, Button.class);
+        waitFor("enabled " + id, button::isEnabled);
+        press(button);
+    }
+
+    /** Presses OK (or the default button) of the dialog with this title. */
+    void ok(String title) {
+        Shell shell = shell(title);
+        Button ok = ui(() -> findButton(shell, IDialogConstants.OK_ID));
+        press(ok);
+        waitFor("dialog \"" + title + "\" to close", () -> shell.isDisposed() || !shell.isVisible());
+    }
+
+    private void press(Button button) {
+        display.asyncExec(() -> {
+            if (!button.isDisposed()) {
+                button.setFocus();
+                button.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+    }
+
+    private static Button findButton(Composite parent, int id) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button b && Integer.valueOf(id).equals(b.getData())) {
+                return b;
+            }
+            if (child instanceof Composite c) {
+                Button found = findButton(c, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.motcua.ui.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.motcua.core.MotCuaException;
+
+/** Small helpers every screen uses: background work, plain error texts, dates, widget ids. */
+public final class Ui {
+
+    /** Widget data key of a stable widget id (what UI tests look widgets up by). */
+    public static final String ID = "org.motcua.ui.id"; //$NON-NLS-1$
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"); //$NON-NLS-1$
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy"); //$NON-NLS-1$
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+
+    private Ui() {
+    }
+
+    /** Tags a widget with a stable id and returns it. */
+    public static <C extends Control> C id(C control, String id) {
+        control.setData(ID, id);
+        return control;
+    }
+
+    /** @return the language of the user-facing texts (Vietnamese unless started in English) */
+    public static Locale locale() {
+        return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Locale.of("vi"); //$NON-NLS-1$
+    }
+
+    /** @return the text of an error for a user: what went wrong and what to do next */
+    public static String describe(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof MotCuaException e) {
+                return e.message(locale());
+            }
+        }
+        ILog.get().error("MotCua", error); //$NON-NLS-1$
+        return NLS.bind(Messages.Error_unexpected, String.valueOf(error.getMessage()));
+    }
+
+    /** @return whether the error is the core's "someone else changed the dossier" refusal */
+    public static boolean isConflict(Throwable error) {
+        return error instanceof MotCuaException e && "dossier.conflict".equals(e.key()); //$NON-NLS-1$
+    }
+
+    /** @return how many background tasks started here are still running (tests wait for 0) */
+    public static int running() {
+        return RUNNING.get();
+    }
+
+    /**
+     * Runs {@code work} as a Job (never on the UI thread), then {@code done} or {@code failed} on the UI thread
+     * unless {@code owner} was disposed meanwhile.
+     */
+    public static <T> Job background(String name, Control owner, Callable<T> work, Consumer<T> done,
+            Consumer<Throwable> failed) {
+        Display display = owner.getDisplay();
+        RUNNING.incrementAndGet();
+        Job job = Job.create(name, monitor -> {
+            try {
+                T result = work.call();
+                display.asyncExec(() -> {
+                    try {
+                        if (!owner.isDisposed()) {
+                            done.accept(result);
+                        }
+                    } finally {
+                        RUNNING.decrementAndGet();
+                    }
+                });
+            } catch (Throwable t) {
+                display.asyncExec(() -> {
+                    try {
+                        if (!owner.isDisposed()) {
+                            failed.accept(t);
+                        }
+                    } finally {
+                        RUNNING.decrementAndGet();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** Shows {@code text} in a message label: red for an error, dark green otherwise; hidden when empty. */
+    public static void message(Label label, String text, boolean error) {
+        label.setText(text == null ? "" : text); //$NON-NLS-1$
+        label.setForeground(label.getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+        label.getParent().layout(true, true);
+    }
+
+    /** @return {@code HH:mm dd/MM/yyyy}, or an empty text */
+    public static String format(LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time); //$NON-NLS-1$
+    }
+
+    /** @return {@code dd/MM/yyyy}, or an empty text */
+    public static String format(LocalDate date) {
+        return date == null ? "" : DATE.format(date); //$NON-NLS-1$
+    }
+
+    /** @return the label of an enum constant from {@link Messages} ({@code <Type>_<CONSTANT>}), or its name */
+    public static String label(Enum<?> value) {
+        if (value == null) {
+            return ""; //$NON-NLS-1$
+        }
+        try {
+            Object text = Messages.class.getField(value.getDeclaringClass().getSimpleName() + "_" + value.name()) //$NON-NLS-1$
+                    .get(null);
+            return text == null ? value.name() : text.toString();
+        } catch (ReflectiveOperationException e) {
+            return value.name();
+        }
+    }
+}

@@ -1,0 +1,429 @@
+package org.motcua.ui.internal.parts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DeadlineState;
+import org.motcua.core.org.DepartmentRef;
+import org.motcua.core.org.OfficeRef;
+import org.motcua.core.procedure.GuardSpec;
+import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.workflow.ActionRecordView;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ControlSlipRowView;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.StepView;
+import org.motcua.ui.internal.Messages;
+import org.motcua.ui.internal.Ui;
+import org.motcua.ui.internal.session.MotCuaSession;
+import org.motcua.ui.internal.session.SessionAddon;
+
+/**
+ * One dossier: header, the actions the signed-in user may take now (and only those), the timeline of
+ * actions, the control slip and the steps with their guard status. A conflict reloads the dossier and keeps
+ * what the user typed in the action's form.
+ */
+public class DossierPart {
+
+    @Inject
+    private MotCuaSession session;
+    @Inject
+    private IEventBroker broker;
+
+    private Text code;
+    private Label banner;
+    private Label title;
+    private Label status;
+    private Label deadline;
+    private Label details;
+    private Composite actions;
+    private Table history;
+    private Table slip;
+    private Table steps;
+
+    private Loaded loaded;
+    private final Map<ActionType, Map<String, Object>> drafts = new EnumMap<>(ActionType.class);
+
+    /** What the part shows, read in the background. */
+    record Loaded(DossierView view, List<StepView> steps, List<ActionRecordView> history,
+            List<ControlSlipRowView> slip, Set<ActionType> allowed, List<DepartmentRef> targets,
+            List<String> targetLabels) {
+    }
+
+    /** Shows the dossier part and the dossier {@code id} in it. */
+    public static void open(IEclipseContext context, long id) {
+        EPartService parts = context.get(EPartService.class);
+        MPart part = parts.showPart(SessionAddon.PART_DOSSIER, PartState.ACTIVATE);
+        if (part != null && part.getObject() instanceof DossierPart dossier) {
+            dossier.show(id);
+        }
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite find = new Composite(parent, SWT.NONE);
+        find.setLayout(new GridLayout(3, false));
+        new Label(find, SWT.NONE).setText(Messages.Dossier_code);
+        code = Ui.id(new Text(find, SWT.BORDER | SWT.SEARCH), "dossier.code"); //$NON-NLS-1$
+        GridData codeData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        codeData.widthHint = 260;
+        code.setLayoutData(codeData);
+        code.setMessage(Messages.Dossier_codeHint);
+        Button go = Ui.id(new Button(find, SWT.PUSH), "dossier.find"); //$NON-NLS-1$
+        go.setText(Messages.Dossier_find);
+        code.addListener(SWT.DefaultSelection, e -> find());
+        go.addListener(SWT.Selection, e -> find());
+
+        banner = Ui.id(new Label(parent, SWT.WRAP), "dossier.banner"); //$NON-NLS-1$
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title = Ui.id(new Label(parent, SWT.WRAP), "dossier.title"); //$NON-NLS-1$
+        title.setFont(JFaceResources.getHeaderFont());
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setText(Messages.Dossier_none);
+        Composite line = new Composite(parent, SWT.NONE);
+        line.setLayout(new GridLayout(2, false));
+        status = Ui.id(new Label(line, SWT.NONE), "dossier.status"); //$NON-NLS-1$
+        status.setFont(JFaceResources.getBannerFont());
+        deadline = Ui.id(new Label(line, SWT.NONE), "dossier.deadline"); //$NON-NLS-1$
+        deadline.setFont(JFaceResources.getBannerFont());
+        details = Ui.id(new Label(parent, SWT.WRAP), "dossier.details"); //$NON-NLS-1$
+        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        actions = Ui.id(new Composite(parent, SWT.NONE), "dossier.actions"); //$NON-NLS-1$
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        actions.setLayout(row);
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        TabFolder tabs = new TabFolder(parent, SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        history = table(tabs, Messages.Dossier_tabHistory, "dossier.history", Messages.Dossier_historyColumns); //$NON-NLS-1$
+        slip = table(tabs, Messages.Dossier_tabSlip, "dossier.slip", Messages.Dossier_slipColumns); //$NON-NLS-1$
+        steps = table(tabs, Messages.Dossier_tabSteps, "dossier.steps", Messages.Dossier_stepColumns); //$NON-NLS-1$
+    }
+
+    private static Table table(TabFolder tabs, String label, String id, String columns) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(label);
+        Table table = Ui.id(new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String column : columns.split("\\|")) { //$NON-NLS-1$
+            new TableColumn(table, SWT.LEFT).setText(column);
+        }
+        item.setControl(table);
+        return table;
+    }
+
+    private void find() {
+        String typed = code.getText().trim();
+        if (typed.isEmpty()) {
+            return;
+        }
+        Ui.background(Messages.Dossier_loading, code, () -> session.core().queries().byCode(typed), found -> {
+            if (found.isEmpty()) {
+                Ui.message(banner, NLS.bind(Messages.Dossier_notFound, typed), true);
+            } else {
+                show(found.get().id());
+            }
+        }, error -> Ui.message(banner, Ui.describe(error), true));
+    }
+
+    /** Loads and shows the dossier {@code id} (in the background). */
+    public void show(long id) {
+        Ui.background(Messages.Dossier_loading, code, () -> load(id), this::render,
+                error -> Ui.message(banner, Ui.describe(error), true));
+    }
+
+    /** @return the dossier shown, or {@code null} */
+    public DossierView current() {
+        return loaded == null ? null : loaded.view();
+    }
+
+    private Loaded load(long id) {
+        var queries = session.core().queries();
+        DossierView view = queries.byId(id).orElseThrow();
+        List<StepView> stepViews = queries.steps(id);
+        Set<ActionType> allowed = session.core().workflow().allowedActions(session.actor(), id);
+        List<DepartmentRef> targets = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        int next = view.currentStepIndex() + 1;
+        if ((allowed.contains(ActionType.HAND_OVER) || allowed.contains(ActionType.FORWARD)) && next < stepViews.size()) {
+            StepView step = stepViews.get(next);
+            List<OfficeRef> offices = session.core().organization().offices();
+            Optional<OfficeRef> office = offices.stream().filter(o -> o.code().equals(view.currentOfficeCode())).findFirst();
+            while (office.isPresent()) {
+                OfficeRef o = office.get();
+                if (o.level() == step.level()) {
+                    for (DepartmentRef d : session.core().organization().departments(o.id())) {
+                        if (step.agencyCodes().contains(d.code())) {
+                            targets.add(d);
+                            labels.add(d.name() + " – " + o.name()); //$NON-NLS-1$
+                        }
+                    }
+                }
+                office = o.parentId() == null ? Optional.empty()
+                        : offices.stream().filter(p -> p.id() == o.parentId()).findFirst();
+            }
+        }
+        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), allowed, targets, labels);
+    }
+
+    private void render(Loaded data) {
+        loaded = data;
+        DossierView d = data.view();
+        code.setText(d.code());
+        title.setText(d.code() + " – " + d.procedureName()); //$NON-NLS-1$
+        status.setText(NLS.bind(Messages.Dossier_status, Ui.label(d.status())));
+        deadline.setText(Ui.label(d.deadlineState()));
+        deadline.setForeground(deadline.getDisplay().getSystemColor(d.deadlineState() == DeadlineState.OVERDUE
+                ? SWT.COLOR_DARK_RED : d.deadlineState() == DeadlineState.DUE_SOON ? SWT.COLOR_DARK_YELLOW
+                        : SWT.COLOR_DARK_GREEN));
+        StringBuilder text = new StringBuilder();
+        text.append(NLS.bind(Messages.Dossier_applicant, new Object[] { d.applicantName(), nz(d.applicantIdNumber()),
+                nz(d.applicantPhone()), Ui.label(d.channel()) }));
+        text.append('\n').append(NLS.bind(Messages.Dossier_times, new Object[] { Ui.format(d.receivedAt()),
+                Ui.format(d.dueAt()), d.reappointed() ? NLS.bind(Messages.Dossier_originalDue, Ui.format(d.originalDueAt())) : "" })); //$NON-NLS-1$
+        text.append('\n').append(NLS.bind(Messages.Dossier_step, new Object[] { d.currentStepIndex() + 1,
+                nz(d.currentStepName()), Ui.format(d.stepDueAt()), nz(d.holderName()) }));
+        if (d.supplementRounds() > 0) {
+            text.append('\n').append(NLS.bind(Messages.Dossier_supplements, d.supplementRounds()));
+        }
+        if (d.transferPending()) {
+            text.append('\n').append(d.transferEscalated() ? Messages.Dossier_transferEscalated : Messages.Dossier_transferPending);
+        }
+        if (d.finishedAt() != null) {
+            text.append('\n').append(NLS.bind(Messages.Dossier_finished, Ui.format(d.finishedAt()), Ui.label(d.timeliness())));
+        }
+        details.setText(text.toString());
+
+        for (Control child : actions.getChildren()) {
+            child.dispose();
+        }
+        for (ActionType type : ActionType.values()) {
+            if (data.allowed().contains(type)) {
+                Button button = Ui.id(new Button(actions, SWT.PUSH), "do." + type.name()); //$NON-NLS-1$
+                button.setText(actionLabel(type));
+                button.addListener(SWT.Selection, e -> act(type));
+            }
+        }
+        if (data.allowed().isEmpty()) {
+            Label none = new Label(actions, SWT.NONE);
+            none.setText(Messages.Dossier_noActions);
+        }
+
+        history.removeAll();
+        for (ActionRecordView a : data.history()) {
+            new TableItem(history, SWT.NONE).setText(new String[] { Ui.format(a.at()), Ui.label(a.action()), a.actor(),
+                    Ui.label(a.fromStatus()) + " → " + Ui.label(a.toStatus()), //$NON-NLS-1$
+                    nz(a.fromHolder()) + " → " + nz(a.toHolder()), nz(a.note()) }); //$NON-NLS-1$
+        }
+        slip.removeAll();
+        for (ControlSlipRowView r : data.slip()) {
+            new TableItem(slip, SWT.NONE).setText(new String[] { Integer.toString(r.seq()), nz(r.fromAgency()),
+                    nz(r.toAgency()), Ui.format(r.handedOverAt()), nz(r.handedOverBy()), Ui.format(r.receivedAt()),
+                    nz(r.receivedBy()), Ui.format(r.stepDueAt()), Ui.label(r.result()), nz(r.note()) });
+        }
+        steps.removeAll();
+        for (StepView s : data.steps()) {
+            TableItem item = new TableItem(steps, SWT.NONE);
+            item.setText(new String[] { Integer.toString(s.index() + 1), s.name(), String.join(", ", s.agencyCodes()), //$NON-NLS-1$
+                    s.duration().stripTrailingZeros().toPlainString() + " " + Ui.label(s.unit()), //$NON-NLS-1$
+                    Ui.format(s.startedAt()), Ui.format(s.dueAt()), Ui.format(s.completedAt()), guards(s, data.history()) });
+            if (s.index() == d.currentStepIndex() && d.status().isOpen()) {
+                item.setFont(JFaceResources.getBannerFont());
+            }
+        }
+        for (Table table : new Table[] { history, slip, steps }) {
+            for (TableColumn column : table.getColumns()) {
+                column.pack();
+            }
+        }
+        actions.getParent().layout(true, true);
+    }
+
+    /** @return the guard status of a step: e.g. public posting recorded or not yet */
+    private static String guards(StepView step, List<ActionRecordView> history) {
+        List<String> texts = new ArrayList<>();
+        for (String encoded : step.guards()) {
+            GuardSpec guard = GuardSpec.decode(encoded);
+            if (GuardSpec.PUBLIC_POSTING.equals(guard.type())) {
+                boolean recorded = history.stream()
+                        .anyMatch(a -> a.action() == ActionType.RECORD_POSTING && a.fromStep() == step.index());
+                texts.add(NLS.bind(recorded ? Messages.Dossier_postingRecorded : Messages.Dossier_postingMissing,
+                        guard.params().getOrDefault("days", "2"))); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                texts.add(guard.type());
+            }
+        }
+        return String.join("; ", texts); //$NON-NLS-1$
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text; //$NON-NLS-1$
+    }
+
+    static String actionLabel(ActionType type) {
+        return Ui.label(type);
+    }
+
+    private void act(ActionType type) {
+        if (loaded == null) {
+            return;
+        }
+        DossierView d = loaded.view();
+        ActionRequest request;
+        if (type == ActionType.TAKE) {
+            request = new ActionRequest.Take();
+        } else {
+            Map<String, Object> draft = drafts.getOrDefault(type, Map.of());
+            ActionDialog dialog = new ActionDialog(actions.getShell(), NLS.bind(Messages.Action_title, actionLabel(type),
+                    d.code()), help(type), fields(type, draft));
+            if (dialog.open() != ActionDialog.OK) {
+                return;
+            }
+            drafts.put(type, dialog.values());
+            request = request(type, dialog);
+            if (request == null) {
+                return;
+            }
+        }
+        long id = d.id();
+        long version = d.version();
+        ActionRequest toSend = request;
+        Ui.message(banner, Messages.Dossier_working, false);
+        Ui.background(actionLabel(type), actions, () -> {
+            session.core().workflow().perform(session.actor(), id, version, toSend);
+            return load(id);
+        }, data -> {
+            drafts.remove(type);
+            render(data);
+            Ui.message(banner, NLS.bind(Messages.Dossier_done, actionLabel(type), Ui.label(data.view().status())), false);
+            broker.post(IntakePart.TOPIC_CHANGED, id);
+        }, error -> {
+            if (Ui.isConflict(error)) {
+                show(id);
+                Ui.message(banner, Ui.describe(error) + " " + Messages.Dossier_conflictReloaded, true); //$NON-NLS-1$
+            } else {
+                Ui.message(banner, Ui.describe(error), true);
+            }
+        });
+    }
+
+    private String help(ActionType type) {
+        try {
+            return (String) Messages.class.getField("Help_" + type.name()).get(null); //$NON-NLS-1$
+        } catch (ReflectiveOperationException e) {
+            return ""; //$NON-NLS-1$
+        }
+    }
+
+    private List<ActionDialog.Field> fields(ActionType type, Map<String, Object> draft) {
+        DossierView d = loaded.view();
+        LocalDate today = session.core().time().now().toLocalDate();
+        return switch (type) {
+            case HAND_OVER -> List.of(ActionDialog.Field.choice("target", Messages.Action_target, loaded.targetLabels(), //$NON-NLS-1$
+                    (Integer) draft.getOrDefault("target", 0))); //$NON-NLS-1$
+            case FORWARD -> List.of(ActionDialog.Field.choice("target", Messages.Action_target, loaded.targetLabels(), //$NON-NLS-1$
+                    (Integer) draft.getOrDefault("target", 0)), //$NON-NLS-1$
+                    ActionDialog.Field.text("note", Messages.Action_note, (String) draft.getOrDefault("note", ""), false)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case RECALL, RETURN_TO_PREVIOUS_STEP, RETURN_TRANSFER, WITHDRAW, STOP -> List.of(ActionDialog.Field.multiline(
+                    "reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case REQUEST_SUPPLEMENT -> List.of(
+                    ActionDialog.Field.multiline("items", Messages.Action_items, (String) draft.getOrDefault("items", ""), true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case REQUEST_FINANCIAL_OBLIGATION, FINISH, RETURN_RESULT -> List.of(ActionDialog.Field.text("note", //$NON-NLS-1$
+                    Messages.Action_note, (String) draft.getOrDefault("note", ""), false)); //$NON-NLS-1$ //$NON-NLS-2$
+            case RECORD_POSTING -> List.of(
+                    ActionDialog.Field.date("start", Messages.Action_postingStart, //$NON-NLS-1$
+                            (LocalDate) draft.getOrDefault("start", today.minusDays(2))), //$NON-NLS-1$
+                    ActionDialog.Field.date("end", Messages.Action_postingEnd, (LocalDate) draft.getOrDefault("end", today)), //$NON-NLS-1$ //$NON-NLS-2$
+                    ActionDialog.Field.text("place", Messages.Action_postingPlace, //$NON-NLS-1$
+                            (String) draft.getOrDefault("place", NLS.bind(Messages.Action_postingPlaceDefault, session.office().name())), true), //$NON-NLS-1$
+                    ActionDialog.Field.text("complaints", Messages.Action_complaints, //$NON-NLS-1$
+                            (String) draft.getOrDefault("complaints", Messages.Action_noComplaints), true)); //$NON-NLS-1$
+            case APOLOGIZE -> List.of(
+                    ActionDialog.Field.dateTime("newDue", Messages.Action_newDue, (LocalDateTime) draft.getOrDefault("newDue", //$NON-NLS-1$ //$NON-NLS-2$
+                            d.dueAt() == null ? today.plusDays(3).atTime(16, 0) : d.dueAt().plusDays(3))),
+                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case CORRECT_PROCEDURE -> List.of(
+                    ActionDialog.Field.choice("procedure", Messages.Action_procedure, IntakePart.proceduresFor(session).stream() //$NON-NLS-1$
+                            .map(p -> p.code() + " – " + p.nameVi()).toList(), (Integer) draft.getOrDefault("procedure", -1)), //$NON-NLS-1$ //$NON-NLS-2$
+                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            default -> List.of(); // a confirmation: accept transfer, supplement received, payment confirmed
+        };
+    }
+
+    private ActionRequest request(ActionType type, ActionDialog dialog) {
+        return switch (type) {
+            case HAND_OVER -> target(dialog).map(t -> (ActionRequest) new ActionRequest.HandOver(t)).orElse(null);
+            case FORWARD -> target(dialog).map(t -> (ActionRequest) new ActionRequest.Forward(t, blank(dialog.text("note")))) //$NON-NLS-1$
+                    .orElse(null);
+            case TAKE -> new ActionRequest.Take();
+            case RECALL -> new ActionRequest.Recall(dialog.text("reason")); //$NON-NLS-1$
+            case RETURN_TO_PREVIOUS_STEP -> new ActionRequest.ReturnToPreviousStep(dialog.text("reason")); //$NON-NLS-1$
+            case ACCEPT_TRANSFER -> new ActionRequest.AcceptTransfer();
+            case RETURN_TRANSFER -> new ActionRequest.ReturnTransfer(dialog.text("reason")); //$NON-NLS-1$
+            case REQUEST_SUPPLEMENT -> new ActionRequest.RequestSupplement(dialog.lines("items"), dialog.text("reason")); //$NON-NLS-1$ //$NON-NLS-2$
+            case SUPPLEMENT_RECEIVED -> new ActionRequest.SupplementReceived();
+            case REQUEST_FINANCIAL_OBLIGATION -> new ActionRequest.RequestFinancialObligation(blank(dialog.text("note"))); //$NON-NLS-1$
+            case CONFIRM_PAYMENT -> new ActionRequest.ConfirmPayment();
+            case RECORD_POSTING -> new ActionRequest.RecordPosting((LocalDate) dialog.temporal("start"), //$NON-NLS-1$
+                    (LocalDate) dialog.temporal("end"), dialog.text("place"), dialog.text("complaints")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case APOLOGIZE -> new ActionRequest.Apologize((LocalDateTime) dialog.temporal("newDue"), dialog.text("reason")); //$NON-NLS-1$ //$NON-NLS-2$
+            case WITHDRAW -> new ActionRequest.Withdraw(dialog.text("reason")); //$NON-NLS-1$
+            case STOP -> new ActionRequest.Stop(dialog.text("reason")); //$NON-NLS-1$
+            case FINISH -> new ActionRequest.Finish(blank(dialog.text("note"))); //$NON-NLS-1$
+            case RETURN_RESULT -> new ActionRequest.ReturnResult(blank(dialog.text("note"))); //$NON-NLS-1$
+            case CORRECT_PROCEDURE -> {
+                List<ProcedureDefinition> list = IntakePart.proceduresFor(session);
+                int index = dialog.choice("procedure"); //$NON-NLS-1$
+                yield index < 0 || index >= list.size() ? null
+                        : new ActionRequest.CorrectProcedure(list.get(index).code(), dialog.text("reason")); //$NON-NLS-1$
+            }
+            case RECEIVE, REFUSE -> null;
+        };
+    }
+
+    private Optional<Long> target(ActionDialog dialog) {
+        int index = dialog.choice("target"); //$NON-NLS-1$
+        return index < 0 || index >= loaded.targets().size() ? Optional.empty()
+                : Optional.of(loaded.targets().get(index).id());
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,453 @@
+package org.motcua.ui.internal.parts;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.motcua.core.calendar.DeadlineCalculator;
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.org.Role;
+import org.motcua.core.procedure.DocumentRequirement;
+import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.validation.CitizenIdValidator;
+import org.motcua.core.validation.EmailValidator;
+import org.motcua.core.validation.PhoneNumberValidator;
+import org.motcua.core.validation.ValidationResult;
+import org.motcua.core.workflow.ApplicantData;
+import org.motcua.core.workflow.DocumentItem;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.ReceiveRequest;
+import org.motcua.ui.internal.Messages;
+import org.motcua.ui.internal.Ui;
+import org.motcua.ui.internal.session.MotCuaSession;
+import org.motcua.ui.print.ReceiptPrinter;
+
+/**
+ * The intake desk: procedure, channel, applicant with live validation, the procedure's checklist and the
+ * appointment computed as the officer types; receive, incomplete (supplement request) or refuse. A refused
+ * save keeps everything typed.
+ */
+public class IntakePart {
+
+    /** Event topic posted (payload: the dossier id) after any change of a dossier made from a screen. */
+    public static final String TOPIC_CHANGED = "org/motcua/ui/dossier/changed"; //$NON-NLS-1$
+
+    @Inject
+    private MotCuaSession session;
+    @Inject
+    private IEventBroker broker;
+    @Inject
+    private IEclipseContext context;
+
+    private final DeadlineCalculator calculator = new DeadlineCalculator();
+    private WorkingCalendar calendar;
+    private List<ProcedureDefinition> procedures = List.of();
+
+    private Label banner;
+    private Combo procedure;
+    private Combo channel;
+    private Label appointment;
+    private Text name;
+    private Text idNumber;
+    private Text phone;
+    private Text email;
+    private Text address;
+    private Button organisation;
+    private Label nameProblem;
+    private Label idProblem;
+    private Label phoneProblem;
+    private Label emailProblem;
+    private Table checklist;
+    private Button receive;
+    private Button incomplete;
+    private Button refuse;
+    private Label result;
+    private Button print;
+    private Button open;
+    private DossierView last;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(2, true));
+        Label heading = new Label(parent, SWT.NONE);
+        heading.setText(NLS.bind(Messages.Intake_heading, session.office().name()));
+        heading.setFont(JFaceResources.getHeaderFont());
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        banner = Ui.id(new Label(parent, SWT.WRAP), "intake.banner"); //$NON-NLS-1$
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+
+        Composite left = new Composite(parent, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite right = new Composite(parent, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Group proc = group(left, Messages.Intake_procedureGroup, 2);
+        new Label(proc, SWT.NONE).setText(Messages.Intake_procedure);
+        procedure = Ui.id(new Combo(proc, SWT.READ_ONLY), "intake.procedure"); //$NON-NLS-1$
+        procedure.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(proc, SWT.NONE).setText(Messages.Intake_channel);
+        channel = Ui.id(new Combo(proc, SWT.READ_ONLY), "intake.channel"); //$NON-NLS-1$
+        for (Channel c : Channel.values()) {
+            channel.add(Ui.label(c));
+        }
+        channel.select(session.hasAny(Role.POSTAL_DESK) && !session.hasAny(Role.DESK_OFFICER)
+                ? Channel.POSTAL.ordinal() : Channel.WALK_IN.ordinal());
+        new Label(proc, SWT.NONE).setText(Messages.Intake_appointment);
+        appointment = Ui.id(new Label(proc, SWT.WRAP), "intake.appointment"); //$NON-NLS-1$
+        appointment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        appointment.setFont(JFaceResources.getBannerFont());
+
+        Group applicant = group(left, Messages.Intake_applicantGroup, 2);
+        name = field(applicant, Messages.Intake_name, "intake.name"); //$NON-NLS-1$
+        nameProblem = problem(applicant, "intake.nameProblem"); //$NON-NLS-1$
+        idNumber = field(applicant, Messages.Intake_idNumber, "intake.idNumber"); //$NON-NLS-1$
+        idProblem = problem(applicant, "intake.idProblem"); //$NON-NLS-1$
+        phone = field(applicant, Messages.Intake_phone, "intake.phone"); //$NON-NLS-1$
+        phoneProblem = problem(applicant, "intake.phoneProblem"); //$NON-NLS-1$
+        email = field(applicant, Messages.Intake_email, "intake.email"); //$NON-NLS-1$
+        emailProblem = problem(applicant, "intake.emailProblem"); //$NON-NLS-1$
+        address = field(applicant, Messages.Intake_address, "intake.address"); //$NON-NLS-1$
+        new Label(applicant, SWT.NONE);
+        organisation = Ui.id(new Button(applicant, SWT.CHECK), "intake.organisation"); //$NON-NLS-1$
+        organisation.setText(Messages.Intake_organisation);
+
+        Group documents = group(right, Messages.Intake_documentsGroup, 1);
+        Label hint = new Label(documents, SWT.WRAP);
+        hint.setText(Messages.Intake_documentsHint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        checklist = Ui.id(new Table(documents, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION), "intake.checklist"); //$NON-NLS-1$
+        checklist.setHeaderVisible(true);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        listData.heightHint = 120;
+        checklist.setLayoutData(listData);
+        for (String title : new String[] { Messages.Intake_documentName, Messages.Intake_documentKind,
+                Messages.Intake_documentCount }) {
+            new TableColumn(checklist, SWT.LEFT).setText(title);
+        }
+
+        Composite buttons = new Composite(right, SWT.NONE);
+        buttons.setLayout(new GridLayout(4, false));
+        receive = button(buttons, Messages.Intake_receive, "intake.receive"); //$NON-NLS-1$
+        incomplete = button(buttons, Messages.Intake_incomplete, "intake.incomplete"); //$NON-NLS-1$
+        refuse = button(buttons, Messages.Intake_refuse, "intake.refuse"); //$NON-NLS-1$
+        Button clear = button(buttons, Messages.Intake_clear, "intake.clear"); //$NON-NLS-1$
+
+        Group done = group(right, Messages.Intake_resultGroup, 3);
+        result = Ui.id(new Label(done, SWT.WRAP), "intake.result"); //$NON-NLS-1$
+        GridData resultData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        resultData.widthHint = 400;
+        result.setLayoutData(resultData);
+        result.setText(Messages.Intake_noResult);
+        print = button(done, Messages.Intake_print, "intake.print"); //$NON-NLS-1$
+        open = button(done, Messages.Intake_open, "intake.open"); //$NON-NLS-1$
+        print.setEnabled(false);
+        open.setEnabled(false);
+
+        procedure.addListener(SWT.Selection, e -> procedureChosen());
+        for (Text t : new Text[] { name, idNumber, phone, email, address }) {
+            t.addListener(SWT.Modify, e -> validate());
+        }
+        organisation.addListener(SWT.Selection, e -> validate());
+        receive.addListener(SWT.Selection, e -> receive());
+        incomplete.addListener(SWT.Selection, e -> incomplete());
+        refuse.addListener(SWT.Selection, e -> refuse());
+        clear.addListener(SWT.Selection, e -> clear());
+        print.addListener(SWT.Selection, e -> print());
+        open.addListener(SWT.Selection, e -> {
+            if (last != null) {
+                DossierPart.open(context, last.id());
+            }
+        });
+        for (Text t : new Text[] { name, idNumber, phone, email, address }) {
+            t.addListener(SWT.DefaultSelection, e -> receive()); // Enter in a field receives, as a default button
+        }
+        validate();
+        load(parent);
+    }
+
+    /**
+     * The one place that decides which procedures this desk may receive: those in force today at the office's
+     * level. When procedure modules can be enabled per office, filter by that here as well.
+     */
+    static List<ProcedureDefinition> proceduresFor(MotCuaSession session) {
+        var today = session.core().time().now().toLocalDate();
+        return session.core().procedures().inForce(today).stream()
+                .filter(p -> p.receivingLevel() == session.office().level()).toList();
+    }
+
+    private void load(Composite parent) {
+        Ui.background(Messages.Intake_loading, parent, () -> {
+            WorkingCalendar cal = session.core().organization().calendar(session.office().id());
+            return new Object[] { cal, proceduresFor(session) };
+        }, loaded -> {
+            calendar = (WorkingCalendar) loaded[0];
+            @SuppressWarnings("unchecked")
+            List<ProcedureDefinition> list = (List<ProcedureDefinition>) loaded[1];
+            procedures = list;
+            procedure.removeAll();
+            for (ProcedureDefinition p : procedures) {
+                procedure.add(p.code() + " – " + name(p)); //$NON-NLS-1$
+            }
+            if (procedures.isEmpty()) {
+                Ui.message(banner, Messages.Intake_noProcedures, true);
+            } else {
+                procedure.select(0);
+                procedureChosen();
+            }
+        }, error -> Ui.message(banner, Ui.describe(error), true));
+    }
+
+    private static String name(ProcedureDefinition p) {
+        return "en".equals(Ui.locale().getLanguage()) ? p.nameEn() : p.nameVi(); //$NON-NLS-1$
+    }
+
+    private ProcedureDefinition chosen() {
+        int index = procedure.getSelectionIndex();
+        return index < 0 || index >= procedures.size() ? null : procedures.get(index);
+    }
+
+    private void procedureChosen() {
+        checklist.removeAll();
+        ProcedureDefinition p = chosen();
+        if (p != null) {
+            boolean english = "en".equals(Ui.locale().getLanguage()); //$NON-NLS-1$
+            for (DocumentRequirement d : p.documents()) {
+                TableItem item = new TableItem(checklist, SWT.NONE);
+                item.setText(new String[] { english ? d.nameEn() : d.nameVi(),
+                        (d.original() ? Messages.Intake_original : Messages.Intake_copy)
+                                + (d.optional() ? " " + Messages.Intake_optional : ""), //$NON-NLS-1$ //$NON-NLS-2$
+                        Integer.toString(d.count()) });
+                item.setChecked(true);
+                item.setData(d);
+            }
+            for (TableColumn column : checklist.getColumns()) {
+                column.pack();
+            }
+        }
+        updateAppointment();
+        validate();
+    }
+
+    /** Recomputes the appointment for a receipt now, on the office calendar. */
+    private void updateAppointment() {
+        ProcedureDefinition p = chosen();
+        if (p == null || calendar == null) {
+            appointment.setText(""); //$NON-NLS-1$
+            return;
+        }
+        LocalDateTime now = session.core().time().now();
+        LocalDateTime due = calculator.due(calendar, now, p.totalDuration(), p.totalUnit(), List.of());
+        appointment.setText(NLS.bind(Messages.Intake_appointmentValue, new Object[] { Ui.format(due),
+                p.totalDuration().stripTrailingZeros().toPlainString(), Ui.label(p.totalUnit()) }));
+        appointment.getParent().layout(true, true);
+    }
+
+    /** Live validation of the applicant: messages under each field; returns whether the form may be sent. */
+    private boolean validate() {
+        boolean ok = true;
+        if (name.getText().isBlank()) {
+            Ui.message(nameProblem, Messages.Intake_nameRequired, true);
+            ok = false;
+        } else {
+            Ui.message(nameProblem, "", false); //$NON-NLS-1$
+        }
+        String id = idNumber.getText().trim();
+        ValidationResult<?> idResult = id.isEmpty() ? null
+                : id.length() == 9 ? new CitizenIdValidator().validateCmnd(id) : new CitizenIdValidator().validateCccd(id);
+        if (id.isEmpty() && !organisation.getSelection()) {
+            Ui.message(idProblem, Messages.Intake_idRequired, true);
+            ok = false;
+        } else if (idResult != null && !idResult.isValid()) {
+            Ui.message(idProblem, idResult.message(Ui.locale()), true);
+            ok = false;
+        } else {
+            Ui.message(idProblem, idResult == null ? "" : Messages.Intake_valid, false); //$NON-NLS-1$
+        }
+        ok &= check(phone, phoneProblem, phone.getText().isBlank() ? null : PhoneNumberValidator.validate(phone.getText()));
+        ok &= check(email, emailProblem, email.getText().isBlank() ? null : EmailValidator.validate(email.getText()));
+        boolean ready = ok && chosen() != null;
+        receive.setEnabled(ready);
+        incomplete.setEnabled(ready);
+        refuse.setEnabled(chosen() != null && !name.getText().isBlank());
+        updateAppointment();
+        return ready;
+    }
+
+    private static boolean check(Text field, Label problem, ValidationResult<?> result) {
+        if (result == null) {
+            Ui.message(problem, "", false); //$NON-NLS-1$
+            return true;
+        }
+        Ui.message(problem, result.isValid() ? Messages.Intake_valid : result.message(Ui.locale()), !result.isValid());
+        return result.isValid();
+    }
+
+    private ReceiveRequest request() {
+        List<DocumentItem> items = new ArrayList<>();
+        for (TableItem item : checklist.getItems()) {
+            DocumentRequirement d = (DocumentRequirement) item.getData();
+            items.add(new DocumentItem(d.nameVi(), d.original(), d.count(), item.getChecked()));
+        }
+        return new ReceiveRequest(chosen().code(), Channel.values()[channel.getSelectionIndex()],
+                new ApplicantData(name.getText().trim(), idNumber.getText().trim(), phone.getText().trim(),
+                        email.getText().trim(), address.getText().trim(), organisation.getSelection()),
+                items);
+    }
+
+    private List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        for (TableItem item : checklist.getItems()) {
+            if (!item.getChecked()) {
+                missing.add(item.getText(0));
+            }
+        }
+        return missing;
+    }
+
+    private void receive() {
+        if (!validate()) {
+            return;
+        }
+        if (!missing().isEmpty()) {
+            Ui.message(banner, Messages.Intake_uncheckedDocuments, true);
+            return;
+        }
+        ReceiveRequest request = request();
+        submit(() -> session.core().workflow().receive(session.actor(), request), Messages.Intake_received);
+    }
+
+    private void incomplete() {
+        if (!validate()) {
+            return;
+        }
+        ActionDialog dialog = new ActionDialog(receive.getShell(), Messages.Intake_incompleteTitle,
+                Messages.Intake_incompleteHelp, List.of(
+                        ActionDialog.Field.multiline("items", Messages.Action_items, String.join("\n", missing()), true), //$NON-NLS-1$ //$NON-NLS-2$
+                        ActionDialog.Field.multiline("reason", Messages.Action_reason, "", true))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (dialog.open() != ActionDialog.OK) {
+            return;
+        }
+        ReceiveRequest request = request();
+        List<String> items = dialog.lines("items"); //$NON-NLS-1$
+        String reason = dialog.text("reason"); //$NON-NLS-1$
+        submit(() -> session.core().workflow().receiveIncomplete(session.actor(), request, items, reason),
+                Messages.Intake_receivedIncomplete);
+    }
+
+    private void refuse() {
+        ActionDialog dialog = new ActionDialog(receive.getShell(), Messages.Intake_refuseTitle,
+                Messages.Intake_refuseHelp, List.of(ActionDialog.Field.multiline("reason", Messages.Action_reason, "", true))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (dialog.open() != ActionDialog.OK) {
+            return;
+        }
+        ReceiveRequest request = request();
+        String reason = dialog.text("reason"); //$NON-NLS-1$
+        submit(() -> session.core().workflow().refuse(session.actor(), request, reason), Messages.Intake_refused);
+    }
+
+    private void submit(java.util.concurrent.Callable<DossierView> work, String doneText) {
+        setBusy(true);
+        Ui.message(banner, Messages.Intake_saving, false);
+        Ui.background(Messages.Intake_saving, receive, work, dossier -> {
+            setBusy(false);
+            last = dossier;
+            Ui.message(banner, "", false); //$NON-NLS-1$
+            result.setText(NLS.bind(doneText, new Object[] { dossier.code(), Ui.format(dossier.dueAt()),
+                    dossier.applicantName(), Ui.label(dossier.status()) }));
+            print.setEnabled(dossier.dueAt() != null);
+            open.setEnabled(true);
+            result.getParent().layout(true, true);
+            broker.post(TOPIC_CHANGED, dossier.id());
+            clearApplicant();
+            name.setFocus();
+        }, error -> {
+            setBusy(false);
+            // everything typed stays in the form
+            Ui.message(banner, NLS.bind(Messages.Intake_saveFailed, Ui.describe(error)), true);
+        });
+    }
+
+    private void setBusy(boolean busy) {
+        receive.setEnabled(!busy);
+        incomplete.setEnabled(!busy);
+        refuse.setEnabled(!busy);
+        if (!busy) {
+            validate();
+        }
+    }
+
+    private void print() {
+        ReceiptPrinter printer = context.get(ReceiptPrinter.class);
+        if (printer == null) {
+            Ui.message(banner, Messages.Intake_noPrinter, false);
+        } else if (last != null) {
+            printer.printReceipt(last, print.getShell());
+        }
+    }
+
+    private void clearApplicant() {
+        for (Text t : new Text[] { name, idNumber, phone, email, address }) {
+            t.setText(""); //$NON-NLS-1$
+        }
+        organisation.setSelection(false);
+        for (TableItem item : checklist.getItems()) {
+            item.setChecked(true);
+        }
+        validate();
+    }
+
+    private void clear() {
+        clearApplicant();
+        Ui.message(banner, "", false); //$NON-NLS-1$
+    }
+
+    private static Group group(Composite parent, String title, int columns) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        group.setLayout(new GridLayout(columns, false));
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return group;
+    }
+
+    private static Text field(Composite parent, String label, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = Ui.id(new Text(parent, SWT.BORDER), id);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return text;
+    }
+
+    private static Label problem(Composite parent, String id) {
+        new Label(parent, SWT.NONE);
+        Label label = Ui.id(new Label(parent, SWT.WRAP), id);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return label;
+    }
+
+    private static Button button(Composite parent, String text, String id) {
+        Button button = Ui.id(new Button(parent, SWT.PUSH), id);
+        button.setText(text);
+        return button;
+    }
+}

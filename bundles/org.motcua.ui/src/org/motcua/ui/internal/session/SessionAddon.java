@@ -1,0 +1,314 @@
+package org.motcua.ui.internal.session;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.motcua.core.MotCuaCore;
+import org.motcua.core.SettableTimeSource;
+import org.motcua.core.TimeSource;
+import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.Role;
+import org.motcua.core.org.UserRef;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.demo.DemoDataGenerator;
+import org.motcua.demo.DemoOffices;
+import org.motcua.persistence.Workspace;
+import org.motcua.persistence.WorkspaceSettings;
+import org.motcua.ui.internal.Messages;
+import org.motcua.ui.internal.StatusLine;
+import org.motcua.ui.internal.Ui;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.event.Event;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Opens the workspace when the workbench has started (a Job, never on the UI thread), runs the first start
+ * (demo data or a real office's first administrator), signs the user in and shows the parts their roles
+ * allow. The signed-in {@link MotCuaSession} lives in the application context.
+ */
+public class SessionAddon {
+
+    /** Event topic posted (payload: the {@link MotCuaSession}) after a user signed in. */
+    public static final String TOPIC_SIGNED_IN = "org/motcua/ui/session/signedIn"; //$NON-NLS-1$
+
+    /** Part ids. */
+    public static final String PART_HOME = "org.motcua.ui.part.home"; //$NON-NLS-1$
+    /** The intake desk. */
+    public static final String PART_INTAKE = "org.motcua.ui.part.intake"; //$NON-NLS-1$
+    /** The department inbox. */
+    public static final String PART_INBOX = "org.motcua.ui.part.inbox"; //$NON-NLS-1$
+    /** The inter-level inbox. */
+    public static final String PART_TRANSFERS = "org.motcua.ui.part.transfers"; //$NON-NLS-1$
+    /** The dossier detail. */
+    public static final String PART_DOSSIER = "org.motcua.ui.part.dossier"; //$NON-NLS-1$
+
+    /**
+     * How far back the first start of a demo workspace loads work: three weeks at a lighter rate (about 800
+     * dossiers) so that the office is alive in a minute or two; {@code ./motcua cli demo-data} loads a full year.
+     */
+    public static final int DEMO_DAYS = 21;
+
+    /** The yearly intake rate of a district desk in that first load (the full demo uses 14,000). */
+    public static final int DEMO_PER_YEAR = 5_000;
+
+    @Inject
+    private MApplication application;
+    @Inject
+    private UISynchronize sync;
+    @Inject
+    private IEventBroker broker;
+    @Inject
+    private EModelService models;
+
+    private Workspace workspace;
+    private ProcedureRegistry registry;
+
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        application.getContext().set(SessionAddon.class, this);
+        Job.getJobManager().setProgressProvider(new StatusProgressProvider(broker));
+        openWorkspace();
+    }
+
+    /** @return the workspace folder: {@code -Dmotcua.home}, else {@code ~/.motcua} */
+    public static Path home() {
+        String configured = System.getProperty("motcua.home"); //$NON-NLS-1$
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".motcua"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private void openWorkspace() {
+        Path home = home();
+        status(NLS.bind(Messages.Session_opening, home));
+        Job job = Job.create(NLS.bind(Messages.Session_opening, home), monitor -> {
+            try {
+                registry = procedureRegistry();
+                Workspace opened = Workspace.open(home, registry);
+                if (opened.settings().demo()) {
+                    DemoDataGenerator.registerStandInProcedures(registry, opened.core().time().now().toLocalDate());
+                }
+                boolean empty = opened.core().organization().offices().isEmpty();
+                sync.asyncExec(() -> opened(opened, empty));
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> {
+                    MessageDialog.openError(shell(), Messages.Session_openFailedTitle,
+                            NLS.bind(Messages.Session_openFailed, home, Ui.describe(e)));
+                    quit();
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void opened(Workspace opened, boolean empty) {
+        workspace = opened;
+        status(null);
+        if (!empty) {
+            signIn();
+            return;
+        }
+        FirstStartDialog first = new FirstStartDialog(shell());
+        if (first.open() != Window.OK) {
+            quit();
+        } else if (first.demo()) {
+            loadDemo();
+        } else {
+            createOffice(first);
+        }
+    }
+
+    private void loadDemo() {
+        Path home = workspace.home();
+        ProgressDialog dialog = new ProgressDialog(shell(), Messages.Session_demoJob, Messages.Session_demoHeading);
+        dialog.open();
+        Job job = new Job(Messages.Session_demoJob) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
+                try {
+                    SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_demoJob, 100);
+                    LocalDateTime now = DemoDataGenerator.DEMO_NOW;
+                    LocalDate from = now.toLocalDate().minusDays(DEMO_DAYS);
+                    SettableTimeSource clock = new SettableTimeSource(from.atTime(7, 0));
+                    MotCuaCore replay = workspace.replayCore(clock);
+                    progress.subTask(Messages.Session_demoOffices);
+                    sync.asyncExec(() -> dialog.update(2, Messages.Session_demoOffices));
+                    new DemoOffices(replay).create();
+                    progress.worked(10);
+                    WorkspaceSettings demo = workspace.settings().withOffice(DemoOffices.THAP_MUOI);
+                    demo.asDemo(now, TimeSource.system().now()).save(false);
+                    SubMonitor days = progress.split(88);
+                    int[] last = { 0 };
+                    new DemoDataGenerator(replay, clock, 2019).generate(from, now, DEMO_PER_YEAR, (done, all) -> {
+                        days.setWorkRemaining(all - last[0]);
+                        days.worked(done - last[0]);
+                        last[0] = done;
+                        String text = NLS.bind(Messages.Session_demoDay, done, all);
+                        days.subTask(text);
+                        sync.asyncExec(() -> dialog.update(10 + 88 * done / all, text));
+                    });
+                    // the office's "now" is the demo's 27/6/2025 09:00 when the user signs in
+                    demo.asDemo(now, TimeSource.system().now()).save(false);
+                    workspace.close();
+                    workspace = Workspace.open(home, registry);
+                    DemoDataGenerator.registerStandInProcedures(registry, workspace.core().time().now().toLocalDate());
+                    progress.done();
+                    sync.asyncExec(() -> {
+                        dialog.close();
+                        signIn();
+                    });
+                } catch (RuntimeException e) {
+                    sync.asyncExec(() -> {
+                        dialog.close();
+                        MessageDialog.openError(shell(), Messages.Session_demoFailedTitle,
+                                NLS.bind(Messages.Session_demoFailed, Ui.describe(e)));
+                        quit();
+                    });
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void createOffice(FirstStartDialog first) {
+        try {
+            workspace.core().organization().createFirstAdministrator(first.office(), first.adminName(),
+                    first.adminFullName(), first.password());
+            workspace.settings().withOffice(first.office().code()).save(false);
+            signIn();
+        } catch (RuntimeException e) {
+            MessageDialog.openError(shell(), Messages.Session_createFailedTitle, Ui.describe(e));
+            opened(workspace, true);
+        }
+    }
+
+    /** Asks who works at this workstation, then shows their screens; closes the application on cancel. */
+    public void signIn() {
+        SignInDialog dialog = new SignInDialog(shell(), workspace);
+        if (dialog.open() != Window.OK || dialog.user() == null) {
+            quit();
+            return;
+        }
+        UserRef user = dialog.user();
+        OfficeRef office = workspace.core().organization().offices().stream().filter(o -> o.id() == user.officeId())
+                .findFirst().orElseThrow();
+        MotCuaSession session = new MotCuaSession(workspace, user, office);
+        application.getContext().set(MotCuaSession.class, session);
+        showParts(session);
+        status(NLS.bind(Messages.Session_signedIn, user.fullName(), office.name()));
+        broker.post(TOPIC_SIGNED_IN, session);
+    }
+
+    /** Hides the signed-in user's screens and asks for the next user. */
+    public void signOut() {
+        EPartService parts = partService();
+        for (String id : List.of(PART_INTAKE, PART_INBOX, PART_TRANSFERS, PART_DOSSIER)) {
+            MPart part = parts.findPart(id);
+            if (part != null) {
+                part.setToBeRendered(false);
+            }
+        }
+        MPart home = parts.findPart(PART_HOME);
+        if (home != null) {
+            parts.activate(home);
+        }
+        application.getContext().remove(MotCuaSession.class);
+        signIn();
+    }
+
+    private void showParts(MotCuaSession session) {
+        EPartService parts = partService();
+        boolean desk = session.isDesk();
+        boolean department = session.user().departmentId() != null;
+        boolean works = desk || session.hasAny(Role.SPECIALIST, Role.DEPARTMENT_HEAD, Role.LEADER);
+        if (works) {
+            parts.showPart(PART_DOSSIER, PartState.CREATE);
+        }
+        if (desk) {
+            parts.showPart(PART_TRANSFERS, PartState.CREATE);
+        }
+        if (department) {
+            parts.showPart(PART_INBOX, desk ? PartState.CREATE : PartState.ACTIVATE);
+        }
+        if (desk) {
+            parts.showPart(PART_INTAKE, PartState.ACTIVATE);
+        }
+    }
+
+    /** Closes the application (the workbench is not yet in the context when addons are created). */
+    private void quit() {
+        IWorkbench workbench = application.getContext().get(IWorkbench.class);
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    private EPartService partService() {
+        MWindow window = (MWindow) models.find("org.motcua.ui.window.main", application); //$NON-NLS-1$
+        return window.getContext().get(EPartService.class);
+    }
+
+    private Shell shell() {
+        MWindow window = (MWindow) models.find("org.motcua.ui.window.main", application); //$NON-NLS-1$
+        return window != null && window.getWidget() instanceof Shell s ? s : null;
+    }
+
+    private void status(String text) {
+        broker.post(StatusLine.TOPIC, text == null ? "" : text); //$NON-NLS-1$
+    }
+
+    private static ProcedureRegistry procedureRegistry() {
+        var context = FrameworkUtil.getBundle(SessionAddon.class).getBundleContext();
+        ServiceTracker<ProcedureRegistry, ProcedureRegistry> tracker = new ServiceTracker<>(context,
+                ProcedureRegistry.class, null);
+        tracker.open();
+        try {
+            ProcedureRegistry found = tracker.waitForService(15_000);
+            if (found == null) {
+                throw new IllegalStateException("The procedure registry of org.motcua.core did not start"); //$NON-NLS-1$
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        Job.getJobManager().setProgressProvider(null);
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+}
