@@ -27,7 +27,7 @@ final class ActionContext {
     final DossierEntity dossier;
     final LocalDateTime now;
     final WorkflowEngine engine;
-    private final DossierStatus statusBefore;
+    private DossierStatus statusBefore;
     private final int stepBefore;
     private final String holderBefore;
     /** The dossier's procedure code before the action (a correction moves its KPI counts). */
@@ -43,6 +43,12 @@ final class ActionContext {
         this.stepBefore = dossier.getCurrentStepIndex();
         this.holderBefore = agencyName(dossier.getHolder());
         this.procedureBefore = dossier.getProcedureCode();
+    }
+
+    /** Marks the action as the one that creates the dossier: its audit record has no status before. */
+    ActionContext created() {
+        statusBefore = null;
+        return this;
     }
 
     /** @return the calendar of the office that holds the dossier now */

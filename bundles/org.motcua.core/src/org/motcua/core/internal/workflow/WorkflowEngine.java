@@ -127,7 +127,7 @@ public final class WorkflowEngine implements WorkflowService {
             d.setStatus(DossierStatus.RECEIVED);
             d.setValidReceivedAt(intake.start);
             startClock(em, d, intake.start);
-            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
             c.slip(applicantLabel(d), ActionContext.agencyName(d.getHolder()), d.getSteps().get(0).getDueAt(),
                     d.getChannel().name()).setReceivedAt(intake.now);
             c.lastSlipRow().setReceivedBy(intake.user.getFullName());
@@ -143,7 +143,7 @@ public final class WorkflowEngine implements WorkflowService {
                     DossierStatus.SUPPLEMENT_REQUESTED);
             DossierEntity d = intake.dossier;
             d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
-            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
             pausing.recordSupplementRequest(c, missingItems, reason);
             c.audit(ActionType.REQUEST_SUPPLEMENT, reason);
             return Views.dossier(em, d, intake.now, this);
@@ -159,7 +159,7 @@ public final class WorkflowEngine implements WorkflowService {
             d.setStatus(DossierStatus.REFUSED);
             d.setClosedAt(intake.now);
             d.setClosingReason(reason.trim());
-            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this);
+            ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
             c.audit(ActionType.REFUSE, reason.trim());
             return Views.dossier(em, d, intake.now, this);
         });
