@@ -44,7 +44,7 @@ public final class Database {
         // reference data (offices, departments, users) is cached for a minute; dossiers never are, so a
         // workstation always sees what another one did on a shared database
         properties.put("jakarta.persistence.sharedCache.mode", "ENABLE_SELECTIVE");
-        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "SEVERE"); // not the lazy-loading notes of every start
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, config.kind() == DatabaseKind.H2
                 ? "org.eclipse.persistence.platform.database.H2Platform"
                 : "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
