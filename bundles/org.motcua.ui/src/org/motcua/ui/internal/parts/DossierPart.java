@@ -233,7 +233,8 @@ public class DossierPart {
             child.dispose();
         }
         for (ActionType type : ActionType.values()) {
-            if (data.allowed().contains(type)) {
+            boolean routing = type == ActionType.HAND_OVER || type == ActionType.FORWARD;
+            if (data.allowed().contains(type) && !(routing && data.targets().isEmpty())) { // no next step: nowhere to send
                 Button button = Ui.id(new Button(actions, SWT.PUSH), "do." + type.name()); //$NON-NLS-1$
                 button.setText(actionLabel(type));
                 button.addListener(SWT.Selection, e -> act(type));
