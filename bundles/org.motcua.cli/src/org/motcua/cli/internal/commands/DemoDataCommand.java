@@ -60,7 +60,7 @@ public final class DemoDataCommand implements CliCommand {
         if (!offices.exist()) {
             new DemoOffices(replay).create();
         }
-        WorkspaceSettings demo = workspace.settings().asDemo(DEMO_NOW, LocalDateTime.now().withNano(0))
+        WorkspaceSettings demo = workspace.settings().asDemo(DEMO_NOW, org.motcua.core.TimeSource.system().now())
                 .withOffice(DemoOffices.THAP_MUOI);
         demo.save(false);
         long start = System.nanoTime();
