@@ -63,6 +63,25 @@ class WorkflowActionsTest extends WorldTest {
     }
 
     @Test
+    void onlyActionsTheDossierAllowsAreOffered() {
+        DossierView d = w.landAtDepartment();
+        var atFirstStep = w.core.workflow().allowedActions(w.landHead, d.id());
+        assertTrue(atFirstStep.contains(ActionType.FORWARD) && !atFirstStep.contains(ActionType.FINISH), atFirstStep.toString());
+        DossierView last = w.act(w.landSpecialist, d, new ActionRequest.Forward(w.dept(w.district, "TNMT"), null));
+        last = w.act(w.landHead, last, new ActionRequest.Take());
+        var atLastStep = w.core.workflow().allowedActions(w.landHead, d.id());
+        assertTrue(atLastStep.contains(ActionType.FINISH) && !atLastStep.contains(ActionType.FORWARD), atLastStep.toString());
+        DossierView atEnd = last;
+        refused("forward.noNextStep", () -> w.act(w.landHead, atEnd, new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)));
+        // a procedure without a tax step is never offered the financial obligation, and refuses it
+        DossierView social = w.core.workflow().receive(w.communeDesk, TestWorld.request(TestWorld.SOCIAL, Channel.WALK_IN));
+        social = w.act(w.communeDesk, social, new ActionRequest.HandOver(w.dept(w.commune, "LDTBXH")));
+        DossierView taken = w.act(w.communeSocial, social, new ActionRequest.Take());
+        assertTrue(!w.core.workflow().allowedActions(w.communeSocial, taken.id()).contains(ActionType.REQUEST_FINANCIAL_OBLIGATION));
+        refused("financial.notApplicable", () -> w.act(w.communeSocial, taken, new ActionRequest.RequestFinancialObligation("thuế")));
+    }
+
+    @Test
     void aDossierHeldByAnotherDepartmentCannotBeTouched() {
         DossierView d = w.landAtDepartment();
         refused("action.notYourDossier", () -> w.act(w.justice, d,

@@ -19,9 +19,6 @@ final class ClosingActions {
     String apologize(ActionContext c, ActionRequest.Apologize r) {
         WorkflowEngine.requireText(r.reason(), "apologize.reasonRequired");
         DossierEntity d = c.dossier;
-        if (d.isReappointed()) {
-            throw new MotCuaException("apologize.onlyOnce", d.getCode());
-        }
         if (d.getDueAt() == null || r.newDue() == null) {
             throw new MotCuaException("apologize.newDueRequired");
         }
@@ -58,9 +55,6 @@ final class ClosingActions {
 
     String finish(ActionContext c, ActionRequest.Finish r) {
         DossierEntity d = c.dossier;
-        if (d.getCurrentStepIndex() != d.getSteps().size() - 1) {
-            throw new MotCuaException("finish.notLastStep", d.getCode(), d.getSteps().get(d.getCurrentStepIndex()).getNameVi());
-        }
         Guards.check(c);
         DepartmentEntity from = d.getHolder();
         RoutingActions.completeCurrentStep(c);

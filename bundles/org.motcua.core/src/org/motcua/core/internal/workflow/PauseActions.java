@@ -92,9 +92,6 @@ final class PauseActions {
 
     String requestFinancialObligation(ActionContext c, ActionRequest.RequestFinancialObligation r) {
         DossierEntity d = c.dossier;
-        if (!d.isFinancialObligation()) {
-            throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
-        }
         d.setStatus(DossierStatus.FINANCIAL_OBLIGATION);
         openPause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
         c.slip(ActionContext.agencyName(d.getHolder()), taxAgency(c), null, "Phiếu chuyển thông tin thuế / tax slip");

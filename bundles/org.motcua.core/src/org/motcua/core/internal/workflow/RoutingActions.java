@@ -22,9 +22,6 @@ import org.motcua.core.workflow.ActionRequest;
 final class RoutingActions {
 
     String handOver(ActionContext c, ActionRequest.HandOver r) {
-        if (c.dossier.getSteps().size() < 2) {
-            throw new MotCuaException("forward.noNextStep", c.dossier.getCode());
-        }
         moveTo(c, department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
         c.dossier.setStatus(DossierStatus.PROCESSING);
         return null;
@@ -37,11 +34,7 @@ final class RoutingActions {
     }
 
     String forward(ActionContext c, ActionRequest.Forward r) {
-        int next = c.dossier.getCurrentStepIndex() + 1;
-        if (next >= c.dossier.getSteps().size()) {
-            throw new MotCuaException("forward.noNextStep", c.dossier.getCode());
-        }
-        moveTo(c, department(c, r.departmentId()), next, true);
+        moveTo(c, department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
         return r.note();
     }
 
@@ -72,9 +65,6 @@ final class RoutingActions {
         WorkflowEngine.requireText(r.reason(), "return.reasonRequired");
         DossierEntity d = c.dossier;
         int previous = d.getCurrentStepIndex() - 1;
-        if (previous < 1) {
-            throw new MotCuaException("return.noPreviousStep", d.getCode());
-        }
         DepartmentEntity target = d.getSteps().get(previous).getHolder();
         DepartmentEntity from = d.getHolder();
         stepBack(d, previous, target);

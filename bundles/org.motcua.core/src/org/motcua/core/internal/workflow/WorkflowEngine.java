@@ -431,6 +431,47 @@ public final class WorkflowEngine implements WorkflowService {
                 }
             }
         }
+        requireApplicable(d, type);
+    }
+
+    /**
+     * What the dossier itself must allow, whoever asks: a next step to send to, a previous one to return
+     * to, the last step to finish at, a tax step, a re-appointment not used yet. Checked here (not in the
+     * handlers) so that {@link #allowedActions} never offers what {@link #perform} would refuse.
+     */
+    private static void requireApplicable(DossierEntity d, ActionType type) {
+        int step = d.getCurrentStepIndex();
+        int last = d.getSteps().size() - 1;
+        switch (type) {
+            case HAND_OVER, FORWARD -> {
+                if (step >= last) {
+                    throw new MotCuaException("forward.noNextStep", d.getCode());
+                }
+            }
+            case RETURN_TO_PREVIOUS_STEP -> {
+                if (step - 1 < 1) {
+                    throw new MotCuaException("return.noPreviousStep", d.getCode());
+                }
+            }
+            case FINISH -> {
+                if (step != last) {
+                    throw new MotCuaException("finish.notLastStep", d.getCode(), d.getSteps().get(step).getNameVi());
+                }
+            }
+            case REQUEST_FINANCIAL_OBLIGATION -> {
+                if (!d.isFinancialObligation()) {
+                    throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
+                }
+            }
+            case APOLOGIZE -> {
+                if (d.isReappointed()) {
+                    throw new MotCuaException("apologize.onlyOnce", d.getCode());
+                }
+            }
+            default -> {
+                // nothing more
+            }
+        }
     }
 
     private static void requireNoPendingTransfer(TransferEntity pending, DossierEntity d) {

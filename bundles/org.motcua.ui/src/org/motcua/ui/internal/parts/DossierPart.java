@@ -234,7 +234,7 @@ public class DossierPart {
         }
         for (ActionType type : ActionType.values()) {
             boolean routing = type == ActionType.HAND_OVER || type == ActionType.FORWARD;
-            if (data.allowed().contains(type) && !(routing && data.targets().isEmpty())) { // no next step: nowhere to send
+            if (data.allowed().contains(type) && !(routing && data.targets().isEmpty())) { // no department here can take the next step
                 Button button = Ui.id(new Button(actions, SWT.PUSH), "do." + type.name()); //$NON-NLS-1$
                 button.setText(actionLabel(type));
                 button.addListener(SWT.Selection, e -> act(type));
