@@ -22,8 +22,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = CliCommand.class)
 public final class DemoDataCommand implements CliCommand {
 
-    /** The demo workspace's "now": the last weeks of the district level. */
-    public static final LocalDateTime DEMO_NOW = LocalDateTime.of(2025, 6, 27, 9, 0);
+    /** The demo workspace's "now": the last weeks of the district level (one definition, the generator's). */
+    private static final LocalDateTime DEMO_NOW = DemoDataGenerator.DEMO_NOW;
 
     @Override
     public String name() {
