@@ -12,6 +12,7 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.ActionRecordEntity;
 import org.motcua.core.internal.model.ControlSlipRowEntity;
+import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.workflow.ActionRecordView;
@@ -88,7 +89,7 @@ public final class DossierQueryService implements DossierQueries {
         return tx.read(em -> {
             var q = em.createQuery("select d from DossierEntity d" + inboxWhere(query) + " order by " + order,
                     DossierEntity.class);
-            List<DossierEntity> dossiers = inboxParameters(q, departmentId, query).setFirstResult(offset)
+            List<DossierEntity> dossiers = inboxParameters(em, q, departmentId, query).setFirstResult(offset)
                     .setMaxResults(limit).getResultList();
             Map<Long, WorkingCalendar> calendars = new HashMap<>();
             return dossiers.stream().map(d -> Views.dossier(d, time.now(),
@@ -99,18 +100,26 @@ public final class DossierQueryService implements DossierQueries {
 
     @Override
     public long countHeldBy(long departmentId, InboxQuery query) {
-        return tx.read(em -> inboxParameters(em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
+        return tx.read(em -> inboxParameters(em, em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
                 Long.class), departmentId, query).getSingleResult());
     }
 
     private static String inboxWhere(InboxQuery query) {
         return " where d.holder.id = :h and d.status in :open" + (query.search().isEmpty() ? ""
-                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)");
+                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)")
+                + InboxDeadlineFilter.where(query.deadline());
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> inboxParameters(jakarta.persistence.TypedQuery<T> q,
-            long departmentId, InboxQuery query) {
+    private <T> jakarta.persistence.TypedQuery<T> inboxParameters(jakarta.persistence.EntityManager em,
+            jakarta.persistence.TypedQuery<T> q, long departmentId, InboxQuery query) {
         q.setParameter("h", departmentId).setParameter("open", INBOX);
+        if (query.deadline() != null) {
+            // the department's office calendar says what "within a working day" means
+            DepartmentEntity department = em.find(DepartmentEntity.class, departmentId);
+            WorkingCalendar calendar = department == null ? null
+                    : engine.calendars().calendarOf(em, department.getOffice());
+            InboxDeadlineFilter.bind(q, query.deadline(), time.now(), calendar);
+        }
         if (!query.search().isEmpty()) {
             String text = query.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
             q.setParameter("text", "%" + text + "%").setParameter("prefix", text + "%");
