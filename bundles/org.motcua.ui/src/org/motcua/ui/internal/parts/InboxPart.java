@@ -239,7 +239,10 @@ public class InboxPart {
         reload();
     }
 
-    /** Counts the matching dossiers in the background, then lets the table fetch the pages it shows. */
+    /**
+     * Reads the ids of the matching dossiers, in order, in the background (one query however long the inbox);
+     * the table then reads the pages it shows by id, so a page deep in the list costs what the first one does.
+     */
     void reload() {
         Long department = session.user().departmentId();
         if (department == null) {
@@ -247,14 +250,14 @@ public class InboxPart {
         }
         InboxQuery asked = query;
         int load = ++loads;
-        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().countHeldBy(department, asked),
-                total -> {
+        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().heldByIds(department, asked),
+                ids -> {
                     if (load != loads) {
                         return;
                     }
-                    provider.reset((offset, limit) -> session.core().queries().heldBy(department, asked, offset, limit),
-                            (int) Math.min(Integer.MAX_VALUE, total));
-                    count.setText(NLS.bind(Messages.Inbox_count, total));
+                    provider.reset((offset, limit) -> session.core().queries().byIds(
+                            java.util.Arrays.copyOfRange(ids, offset, Math.min(ids.length, offset + limit))), ids.length);
+                    count.setText(NLS.bind(Messages.Inbox_count, ids.length));
                     count.getParent().layout();
                     Ui.message(banner, "", false); //$NON-NLS-1$
                     table.refresh();
