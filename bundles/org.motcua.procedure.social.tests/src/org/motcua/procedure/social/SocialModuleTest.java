@@ -129,10 +129,13 @@ class SocialModuleTest {
                     "Khuyết tật đặc biệt nặng", SocialModule.FIELD_AGE_GROUP, "CHILD"));
             var fields = w.core.queries().fields(d.id());
             assertEquals("EXTREMELY_SEVERE", fields.get(0).value());
-            // NĐ 20/2021: a child with an especially severe disability: 360,000 đ × 2.5
-            DisabilityAllowance.Allowance a = DisabilityAllowance.monthly(d.receivedAt().toLocalDate(), fields);
+            // NĐ 20/2021 Art. 6: a child with an especially severe disability gets 2.5 × the base in force
+            LocalDate day = d.receivedAt().toLocalDate();
+            DisabilityAllowance.Allowance a = DisabilityAllowance.monthly(day, fields);
             assertEquals(2.5, a.coefficient());
-            assertEquals(900_000, a.monthlyVnd());
+            assertEquals(DisabilityAllowance.baseOn(day), a.base());
+            assertEquals(Math.round(DisabilityAllowance.baseOn(day).vnd() * 2.5), a.monthlyVnd());
+            assertEquals(900_000, DisabilityAllowance.monthly(LocalDate.of(2023, 5, 1), fields).monthlyVnd());
         }
     }
 }
