@@ -54,6 +54,7 @@ import org.motcua.persistence.WorkspaceSettings;
 import org.motcua.ui.internal.AboutDialog;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
+import org.motcua.ui.internal.parts.DossierPart;
 import org.motcua.ui.internal.parts.InboxPart;
 import org.motcua.ui.internal.session.MotCuaSession;
 import org.motcua.ui.internal.session.SessionAddon;
@@ -184,9 +185,16 @@ class DeskAndDepartmentTest {
 
             // the dossier shows the procedure's own fields as received
             openByCode(robot, fieldsCode);
+            long fieldsId = session(workbench, robot).core().queries().byCode(fieldsCode).orElseThrow().id();
+            robot.ui(() -> {
+                DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), fieldsId);
+                return null;
+            });
+            waitForDossier(robot, fieldsCode);
             String details = robot.text("dossier.details");
             assertTrue(details.contains("Thửa đất: Tờ bản đồ số 12, thửa đất số 345"), details);
             assertTrue(details.contains("Mục đích sử dụng: Đất ở tại nông thôn"), details);
+            robot.screenshot("dossier-fields");
         });
     }
 

@@ -150,9 +150,13 @@ final class FieldsForm {
     /** Shows a field's message under it, or takes the line away when there is none (the form stays compact). */
     private static void say(Label problem, String text, boolean error) {
         boolean empty = text == null || text.isEmpty();
+        boolean shownBefore = problem.getVisible();
         ((GridData) problem.getLayoutData()).exclude = empty;
         problem.setVisible(!empty);
         Ui.message(problem, text, error);
+        if (shownBefore == empty) { // a line came or went: the group and its column change height
+            problem.getShell().layout(new Control[] { problem });
+        }
     }
 
     /**
