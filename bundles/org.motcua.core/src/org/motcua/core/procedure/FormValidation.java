@@ -32,6 +32,7 @@ public final class FormValidation {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern MONEY_UNIT = Pattern.compile("(?i)\\s*(đồng|đ|vnđ|vnd|dong)$");
     private static final Pattern PARCEL = Pattern.compile("(\\d{1,5})\\s*/\\s*(\\d{1,6})");
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
@@ -178,9 +179,11 @@ public final class FormValidation {
 
     private static Result citizenId(FormField field, String text, LocalDate receiptDay) {
         String id = text.replaceAll("\\s", "");
-        CitizenIdValidator validator = new CitizenIdValidator();
+        // judged on the day of receipt, as the applicant's number is, not on the machine's clock
+        CitizenIdValidator validator = receiptDay == null ? new CitizenIdValidator()
+                : new CitizenIdValidator(java.time.Clock.fixed(receiptDay.atStartOfDay(VIETNAM).toInstant(), VIETNAM));
         ValidationResult<?> result = id.length() == 9
-                ? validator.validateCmnd(id, receiptDay == null ? LocalDate.now() : receiptDay)
+                ? validator.validateCmnd(id, receiptDay == null ? LocalDate.now(VIETNAM) : receiptDay)
                 : validator.validateCccd(id);
         if (!result.isValid()) {
             ValidationProblem first = result.problems().get(0);
