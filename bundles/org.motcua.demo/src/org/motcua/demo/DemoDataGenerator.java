@@ -172,7 +172,7 @@ public final class DemoDataGenerator {
         Actor desk = new Actor(DemoOffices.staffOf(office.code(), "MOTCUA"));
         clock.set(at);
         DossierView d = core.workflow().receive(desk, new ReceiveRequest(procedure.code(), channel(office),
-                applicant(), List.of()));
+                applicant(), List.of(), procedure.exampleValues()));
         latest = d;
         boolean late = random.nextInt(100) < 6;
         LocalDateTime t = at;

@@ -57,10 +57,20 @@ public abstract class AbstractProcedureModule implements ProcedureModule {
         return result;
     }
 
-    /** Refuses duplicate versions and versions of one code whose effective periods overlap. */
+    /**
+     * Refuses duplicate versions, versions of one code whose effective periods overlap, and a form field
+     * whose example (the hint shown at the desk) its own checks would refuse.
+     */
     static void check(List<ProcedureDefinition> all) {
         Set<String> seen = new HashSet<>();
         for (ProcedureDefinition d : all) {
+            for (FormField f : d.fields()) {
+                FormValidation.Result example = FormValidation.check(f, f.example(), d.effectiveFrom(), false);
+                if (!example.isValid()) {
+                    throw new IllegalStateException("example of field " + f.key() + " in " + d.code() + " "
+                            + d.version() + " is refused: " + example.describe(java.util.Locale.ENGLISH));
+                }
+            }
             if (!seen.add(d.code() + "@" + d.version())) {
                 throw new IllegalStateException("duplicate version " + d.version() + " of " + d.code());
             }

@@ -41,6 +41,7 @@ public final class ProcedureBuilder {
     private BigDecimal supplementLimit = BigDecimal.valueOf(3);
     private boolean financialObligation;
     private final List<String> forms = new ArrayList<>();
+    private final List<FormField> fields = new ArrayList<>();
 
     private ProcedureBuilder() {
     }
@@ -73,6 +74,7 @@ public final class ProcedureBuilder {
         b.supplementLimit = parent.supplementLimit();
         b.financialObligation = parent.financialObligation();
         b.forms.addAll(parent.forms());
+        b.fields.addAll(parent.fields());
         return b;
     }
 
@@ -219,6 +221,27 @@ public final class ProcedureBuilder {
         return this;
     }
 
+    /**
+     * Adds an extra form field, or replaces the parent's field with the same key (a derived version that
+     * changes one field), e.g. {@code .field(FormField.landParcel("parcel", "Thửa đất", "Land parcel").required())}.
+     */
+    public ProcedureBuilder field(FormField field) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).key().equals(field.key())) {
+                fields.set(i, field);
+                return this;
+            }
+        }
+        fields.add(field);
+        return this;
+    }
+
+    /** Removes the field with {@code key} (a derived version that no longer asks for it). */
+    public ProcedureBuilder removeField(String key) {
+        fields.removeIf(f -> f.key().equals(key));
+        return this;
+    }
+
     /** @return the definition; throws {@link IllegalArgumentException} when something is missing */
     public ProcedureDefinition build() {
         if (from == null) {
@@ -241,6 +264,6 @@ public final class ProcedureBuilder {
         return new ProcedureDefinition(code, version, nameVi, nameEn, legalBasis, from, to,
                 regime == null ? Regime.on(from) : regime,
                 receivingLevel == null ? steps.get(0).level() : receivingLevel, onlineLevel, feeVnd, duration, unit,
-                documents, steps, policy, supplementLimit, financialObligation, forms);
+                documents, steps, policy, supplementLimit, financialObligation, forms, fields);
     }
 }

@@ -33,12 +33,25 @@ import org.motcua.core.org.Regime;
  * @param financialObligation whether the procedure has a tax step (two-stage appointment)
  * @param forms             the forms that apply, e.g. {@code Mẫu 15 (NĐ 151/2025)} for the applicant's
  *                          papers or {@code Mẫu 74 (NĐ 131/2021)} for the result; empty when not stated
+ * @param fields            the extra form fields the desk fills in (beyond the applicant), checked at
+ *                          receipt by {@link FormValidation}; empty when the procedure has none
  */
 public record ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
         LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
         long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
         List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
-        boolean financialObligation, List<String> forms) {
+        boolean financialObligation, List<String> forms, List<FormField> fields) {
+
+    /** The same without extra form fields. */
+    public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
+            LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
+            long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
+            List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
+            boolean financialObligation, List<String> forms) {
+        this(code, version, nameVi, nameEn, legalBasis, effectiveFrom, effectiveTo, regime, receivingLevel, onlineLevel,
+                feeVnd, totalDuration, totalUnit, documents, steps, supplementPolicy, supplementLimit,
+                financialObligation, forms, List.of());
+    }
 
     /** The same without a list of forms (definitions written before forms were recorded). */
     public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
@@ -48,12 +61,16 @@ public record ProcedureDefinition(String code, String version, String nameVi, St
             boolean financialObligation) {
         this(code, version, nameVi, nameEn, legalBasis, effectiveFrom, effectiveTo, regime, receivingLevel, onlineLevel,
                 feeVnd, totalDuration, totalUnit, documents, steps, supplementPolicy, supplementLimit,
-                financialObligation, List.of());
+                financialObligation, List.of(), List.of());
     }
 
     /** Checks and copies the fields. */
     public ProcedureDefinition {
         forms = List.copyOf(forms == null ? List.of() : forms);
+        fields = List.copyOf(fields == null ? List.of() : fields);
+        if (fields.stream().map(FormField::key).distinct().count() != fields.size()) {
+            throw new IllegalArgumentException("procedure " + code + " has two form fields with one key");
+        }
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(nameVi, "nameVi");
@@ -78,6 +95,21 @@ public record ProcedureDefinition(String code, String version, String nameVi, St
     /** @return whether this version applies on {@code date} */
     public boolean isEffectiveOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    /** @return the form field with {@code key}, if the procedure has it */
+    public java.util.Optional<FormField> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /**
+     * @return the examples of the fields that have one, by key: valid values (the module's checks prove it)
+     *         for demonstration data and tests
+     */
+    public java.util.Map<String, String> exampleValues() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        fields.stream().filter(f -> f.example() != null).forEach(f -> values.put(f.key(), f.example()));
+        return values;
     }
 
     /** @return the step with {@code stepCode} */

@@ -100,8 +100,18 @@ public sealed interface ActionRequest {
         public ActionType type() { return ActionType.RETURN_RESULT; }
     }
 
-    /** The desk corrects the procedure of a dossier that has not been handed over yet. */
-    record CorrectProcedure(String procedureCode, String reason) implements ActionRequest {
+    /**
+     * The desk corrects the procedure of a dossier that has not been handed over yet. {@code fieldValues} are
+     * the new procedure's form fields; {@code null} keeps the values given so far whose keys the new
+     * procedure also has (checked as at receipt).
+     */
+    record CorrectProcedure(String procedureCode, String reason, java.util.Map<String, String> fieldValues)
+            implements ActionRequest {
+        /** A correction that keeps the values given so far. */
+        public CorrectProcedure(String procedureCode, String reason) {
+            this(procedureCode, reason, null);
+        }
+
         public ActionType type() { return ActionType.CORRECT_PROCEDURE; }
     }
 }

@@ -15,6 +15,9 @@ public interface DossierQueries {
     /** @return the dossier's steps */
     List<StepView> steps(long dossierId);
 
+    /** @return the values of the procedure's extra form fields, as received (label and type of that day) */
+    List<org.motcua.core.procedure.FieldValue> fields(long dossierId);
+
     /** @return the dossier's audit trail, oldest first */
     List<ActionRecordView> history(long dossierId);
 

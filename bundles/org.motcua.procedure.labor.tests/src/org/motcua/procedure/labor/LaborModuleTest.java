@@ -2,23 +2,30 @@ package org.motcua.procedure.labor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motcua.procedure.labor.World.refused;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
 import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.dossier.TransferState;
+import org.motcua.core.procedure.FieldProblem;
+import org.motcua.core.procedure.FieldValue;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
 
@@ -116,5 +123,32 @@ class LaborModuleTest {
 
     private static StepView step(World w, DossierView d) {
         return w.core.queries().steps(d.id()).get(d.currentStepIndex());
+    }
+
+    @Test
+    void theDeceasedTheDateOfDeathTheRelationshipAndTheCategoryAreChecked() {
+        for (ProcedureDefinition p : module.procedures()) {
+            assertEquals(List.of(LaborModule.FIELD_DECEASED_NAME, LaborModule.FIELD_DECEASED_ID, LaborModule.FIELD_DEATH_DATE,
+                    LaborModule.FIELD_RELATIONSHIP, LaborModule.FIELD_MERIT_CATEGORY),
+                    p.fields().stream().map(FormField::key).toList(), p.version());
+            assertEquals(List.of(true, false, true, true, true), p.fields().stream().map(FormField::isRequired).toList());
+        }
+        try (World w = new World(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
+            InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(COMMUNE,
+                    LaborModule.DEATH_BENEFIT, Map.of(LaborModule.FIELD_DECEASED_NAME, "Trần Văn 2",
+                            LaborModule.FIELD_DEATH_DATE, "02/04/2025", LaborModule.FIELD_RELATIONSHIP, "CHILD")));
+            assertEquals(List.of(LaborModule.FIELD_DECEASED_NAME, LaborModule.FIELD_DEATH_DATE, LaborModule.FIELD_MERIT_CATEGORY),
+                    e.problems().stream().map(FieldProblem::fieldKey).toList());
+            assertEquals("The date of death cannot be after the day the dossier is received.",
+                    e.problems().get(1).message(Locale.ENGLISH));
+            assertTrue(w.core.queries().page(COMMUNE, 0, 10).isEmpty(), "nothing half-written");
+            DossierView d = w.receive(COMMUNE, LaborModule.DEATH_BENEFIT, Map.of(LaborModule.FIELD_DECEASED_NAME,
+                    "Lê Thị Ánh", LaborModule.FIELD_DEATH_DATE, "31/03/2025", LaborModule.FIELD_RELATIONSHIP, "Con",
+                    LaborModule.FIELD_MERIT_CATEGORY, "HEROIC_MOTHER"));
+            List<FieldValue> fields = w.core.queries().fields(d.id());
+            assertEquals(List.of("Lê Thị Ánh", "2025-03-31", "CHILD", "HEROIC_MOTHER"),
+                    fields.stream().map(FieldValue::value).toList());
+            assertEquals("Bà mẹ Việt Nam anh hùng", fields.get(3).displayVi());
+        }
     }
 }

@@ -81,10 +81,16 @@ final class World implements AutoCloseable {
         return user(officeCode, deptCode, Role.SPECIALIST);
     }
 
+    /** Receives a dossier with the example values of the procedure's form fields. */
     DossierView receive(String officeCode, String procedure) {
+        return receive(officeCode, procedure, core.procedures().find(procedure, clock.now().toLocalDate())
+                .orElseThrow().exampleValues());
+    }
+
+    DossierView receive(String officeCode, String procedure, Map<String, String> fields) {
         return core.workflow().receive(desk(officeCode), new ReceiveRequest(procedure, Channel.WALK_IN,
                 new ApplicantData("Nguyễn Văn Ồ", "087095000123", "0912 345 678", null,
-                        "Ấp 3, xã Mỹ An, huyện Tháp Mười", false), java.util.List.of()));
+                        "Ấp 3, xã Mỹ An, huyện Tháp Mười", false), java.util.List.of(), fields));
     }
 
     /** Performs an action on the dossier's current version. */

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.motcua.core.procedure.AbstractProcedureModule;
+import org.motcua.core.procedure.FieldOption;
+import org.motcua.core.procedure.FieldRule;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.ProcedureBuilder;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
@@ -31,6 +34,17 @@ public final class LaborModule extends AbstractProcedureModule {
     /** One-off allowance when a person with meritorious services dies (local code: national code not verified). */
     public static final String DEATH_BENEFIT = "DT.NCC.01";
 
+    /** Field: the deceased's full name. */
+    public static final String FIELD_DECEASED_NAME = "deceasedName";
+    /** Field: the deceased's identification number. */
+    public static final String FIELD_DECEASED_ID = "deceasedId";
+    /** Field: the date of death. */
+    public static final String FIELD_DEATH_DATE = "deathDate";
+    /** Field: the applicant's relationship to the deceased. */
+    public static final String FIELD_RELATIONSHIP = "relationship";
+    /** Field: the deceased's category of meritorious services. */
+    public static final String FIELD_MERIT_CATEGORY = "meritCategory";
+
     static final LocalDate ND131_FROM = LocalDate.of(2022, 2, 15);
     static final LocalDate DISTRICT_ERA_TO = LocalDate.of(2025, 6, 30);
     static final LocalDate REGIME_2025_FROM = LocalDate.of(2025, 7, 1);
@@ -50,6 +64,39 @@ public final class LaborModule extends AbstractProcedureModule {
                 .name("Trợ cấp một lần, mai táng phí khi người có công với cách mạng từ trần",
                         "One-off allowance and burial benefit when a person with meritorious services dies")
                 .online(3)
+                .field(FormField.text(FIELD_DECEASED_NAME, "Họ tên người có công đã từ trần", "Full name of the deceased")
+                        .required().example("Trần Văn Hai")
+                        .rule(FieldRule.pattern("[\\p{L}\\p{M} .'-]{2,100}", "Họ tên chỉ gồm chữ cái và khoảng trắng (2–100 ký tự).",
+                                "The name may hold only letters and spaces (2–100 characters).")))
+                .field(FormField.citizenId(FIELD_DECEASED_ID, "Số CCCD của người từ trần", "Id number of the deceased"))
+                .field(FormField.date(FIELD_DEATH_DATE, "Ngày từ trần", "Date of death").required().example("10/02/2022")
+                        .rule(FieldRule.notInFuture("Ngày từ trần không được sau ngày nhận hồ sơ.",
+                                "The date of death cannot be after the day the dossier is received.")))
+                .field(FormField.choice(FIELD_RELATIONSHIP, "Quan hệ của người nộp với người từ trần",
+                        "Applicant's relationship to the deceased",
+                        FieldOption.of("SPOUSE", "Vợ hoặc chồng", "Spouse"),
+                        FieldOption.of("CHILD", "Con", "Child"),
+                        FieldOption.of("PARENT", "Cha, mẹ", "Parent"),
+                        FieldOption.of("RELATIVE", "Thân nhân khác", "Other relative"),
+                        FieldOption.of("ORGANISER", "Người tổ chức mai táng", "Person who organised the burial"))
+                        .required().example("CHILD"))
+                .field(FormField.choice(FIELD_MERIT_CATEGORY, "Diện người có công", "Category of meritorious services",
+                        FieldOption.of("PRE_1945", "Người hoạt động cách mạng trước 01/01/1945", "Revolutionary activist before 1945"),
+                        FieldOption.of("AUGUST_1945", "Người hoạt động cách mạng từ 01/01/1945 đến Tổng khởi nghĩa 19/8/1945",
+                                "Revolutionary activist 1945 up to the August Revolution"),
+                        FieldOption.of("HEROIC_MOTHER", "Bà mẹ Việt Nam anh hùng", "Vietnamese Heroic Mother"),
+                        FieldOption.of("HERO", "Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động trong kháng chiến",
+                                "Hero of the People's Armed Forces, Labour Hero in the resistance"),
+                        FieldOption.of("WOUNDED", "Thương binh, người hưởng chính sách như thương binh", "War invalid (or treated as one)"),
+                        FieldOption.of("SICK_SOLDIER", "Bệnh binh", "Sick soldier"),
+                        FieldOption.of("AGENT_ORANGE", "Người hoạt động kháng chiến bị nhiễm chất độc hóa học",
+                                "Resistance activist exposed to toxic chemicals"),
+                        FieldOption.of("PRISONER", "Người hoạt động cách mạng, kháng chiến bị địch bắt tù, đày",
+                                "Activist imprisoned by the enemy"),
+                        FieldOption.of("RESISTANCE", "Người hoạt động kháng chiến giải phóng dân tộc, bảo vệ Tổ quốc, làm nghĩa vụ quốc tế",
+                                "Resistance, defence of the country, international duty"),
+                        FieldOption.of("HELPER", "Người có công giúp đỡ cách mạng", "Person who helped the revolution"))
+                        .required().example("WOUNDED"))
                 .original("Bản khai (Mẫu 12)", "Declaration (form 12)", 1)
                 .copy("Bản sao được chứng thực giấy báo tử hoặc trích lục khai tử", "Certified copy of the death notice or death-registration extract", 1)
                 .forms("Mẫu 12 (NĐ 131/2021)", "Mẫu 72 quyết định thôi hưởng", "Mẫu 74 quyết định trợ cấp");

@@ -1,6 +1,7 @@
 package org.motcua.procedure.land;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motcua.procedure.land.World.refused;
 
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
@@ -15,6 +18,9 @@ import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.Regime;
+import org.motcua.core.procedure.FieldProblem;
+import org.motcua.core.procedure.FieldValue;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureRegistry;
@@ -22,6 +28,7 @@ import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InvalidFieldsException;
 
 /** The land module: every step in every version, the posting guard, the excluded tax time, enablement. */
 class LandModuleTest {
@@ -157,5 +164,45 @@ class LandModuleTest {
 
     private static BigDecimal sum(List<StepDefinition> steps) {
         return steps.stream().map(StepDefinition::duration).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<String> keys(ProcedureDefinition p) {
+        return p.fields().stream().map(FormField::key).toList();
+    }
+
+    @Test
+    void everyVersionAsksForTheSameRequiredFields() {
+        for (ProcedureDefinition p : module.procedures()) {
+            List<String> expected = p.code().equals(LandModule.FIRST_CERTIFICATE)
+                    ? List.of(LandModule.FIELD_PARCEL, LandModule.FIELD_AREA, LandModule.FIELD_LAND_USE)
+                    : List.of(LandModule.FIELD_PARCEL, LandModule.FIELD_CHANGE, LandModule.FIELD_OLD_VALUE, LandModule.FIELD_NEW_VALUE);
+            assertEquals(expected, keys(p), p.code() + " " + p.version());
+            assertTrue(p.fields().stream().allMatch(FormField::isRequired), p.version());
+        }
+    }
+
+    @Test
+    void invalidFieldsAreAllRefusedTogetherAndNothingIsWritten() {
+        try (World w = new World(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
+            InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(TM,
+                    LandModule.FIRST_CERTIFICATE, Map.of(LandModule.FIELD_PARCEL, "12", LandModule.FIELD_AREA, "0")));
+            assertEquals("receive.invalidFields", e.key());
+            assertEquals(List.of(LandModule.FIELD_PARCEL, LandModule.FIELD_AREA, LandModule.FIELD_LAND_USE),
+                    e.problems().stream().map(FieldProblem::fieldKey).toList());
+            assertTrue(e.message(Locale.ENGLISH).contains("Area (m²): The area must be more than 0"), e.message(Locale.ENGLISH));
+            assertTrue(w.core.queries().page(TM, 0, 10).isEmpty(), "nothing half-written");
+
+            DossierView d = w.receive(TM, LandModule.FIRST_CERTIFICATE, Map.of(LandModule.FIELD_PARCEL, "7/1203",
+                    LandModule.FIELD_AREA, "1250,5", LandModule.FIELD_LAND_USE, "LUC"));
+            List<FieldValue> stored = w.core.queries().fields(d.id());
+            assertEquals(List.of("7/1203", "1250.5", "LUC"), stored.stream().map(FieldValue::value).toList());
+            assertEquals("Tờ bản đồ số 7, thửa đất số 1203", stored.get(0).displayVi());
+            assertEquals("Paddy land (LUC)", stored.get(2).display(Locale.ENGLISH));
+            // the change registration: its own fields, the choice among name and address
+            refused("receive.invalidFields", () -> w.receive(TM, LandModule.CHANGE_NAME_ADDRESS,
+                    Map.of(LandModule.FIELD_PARCEL, "7/1203", LandModule.FIELD_CHANGE, "PHONE",
+                            LandModule.FIELD_OLD_VALUE, "a", LandModule.FIELD_NEW_VALUE, "b")));
+            assertEquals(1, w.core.queries().page(TM, 0, 10).size());
+        }
     }
 }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.motcua.core.procedure.AbstractProcedureModule;
+import org.motcua.core.procedure.FieldOption;
+import org.motcua.core.procedure.FieldRule;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureBuilder;
 import org.motcua.core.procedure.ProcedureDefinition;
@@ -20,7 +23,9 @@ import org.osgi.service.component.annotations.Component;
  * (NĐ 61/2018, received at the district desk), the 2025 regime before Đồng Tháp's own rules
  * (Luật Đất đai 2024 and NĐ 151/2025 at the commune centre, 2025-07-01 to 2025-12-04) and Đồng Tháp
  * QĐ 138/2025/QĐ-UBND (from 2025-12-05). Department codes an office needs: MOTCUA, VPDK, THUE and,
- * in the district era, TNMT and LANHDAO; at the commune centre DIACHINH and LANHDAO.
+ * in the district era, TNMT and LANHDAO; at the commune centre DIACHINH and LANHDAO. Form fields, the
+ * same in every version: the parcel, its area and land-use purpose (first registration); the parcel, what
+ * changes, and the old and new value (change registration).
  */
 @Component(service = ProcedureModule.class)
 public final class LandModule extends AbstractProcedureModule {
@@ -31,6 +36,19 @@ public final class LandModule extends AbstractProcedureModule {
     public static final String FIRST_CERTIFICATE = "DT.DD.01";
     /** Change registration of the holder's name or address (local code). */
     public static final String CHANGE_NAME_ADDRESS = "DT.DD.02";
+
+    /** Field: the land parcel (map sheet number / parcel number). */
+    public static final String FIELD_PARCEL = "parcel";
+    /** Field: the parcel's area in m². */
+    public static final String FIELD_AREA = "area";
+    /** Field: the land-use purpose (code of the land category). */
+    public static final String FIELD_LAND_USE = "landUse";
+    /** Field: what the change registration changes (name, address or both). */
+    public static final String FIELD_CHANGE = "change";
+    /** Field: the name or address as on the certificate. */
+    public static final String FIELD_OLD_VALUE = "oldValue";
+    /** Field: the new name or address. */
+    public static final String FIELD_NEW_VALUE = "newValue";
 
     static final LocalDate DISTRICT_ERA_FROM = LocalDate.of(2018, 6, 21);
     static final LocalDate DISTRICT_ERA_TO = LocalDate.of(2025, 6, 30);
@@ -54,11 +72,30 @@ public final class LandModule extends AbstractProcedureModule {
                         .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 31; NĐ 151/2025/NĐ-CP").build());
     }
 
+    /** The parcel, as the map extract or the certificate gives it. */
+    static FormField parcel() {
+        return FormField.landParcel(FIELD_PARCEL, "Thửa đất (số tờ/số thửa)", "Land parcel (sheet/parcel)").required()
+                .example("12/345");
+    }
+
+    /** The fields of the first registration, the same in every version (the application form gives them). */
     private static ProcedureBuilder firstCertificateBase(String version) {
         return ProcedureBuilder.procedure(FIRST_CERTIFICATE, version)
                 .name("Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu cho cá nhân",
                         "First land registration and first land-use right certificate for an individual")
-                .online(3).financialObligation();
+                .online(3).financialObligation()
+                .field(parcel())
+                .field(FormField.number(FIELD_AREA, "Diện tích (m²)", "Area (m²)").required().example("152,5")
+                        .rule(FieldRule.range(0.1, 1_000_000, "Diện tích phải lớn hơn 0 và không quá 1.000.000 m² (100 ha).",
+                                "The area must be more than 0 and at most 1,000,000 m² (100 ha).")))
+                .field(FormField.choice(FIELD_LAND_USE, "Mục đích sử dụng đất", "Land-use purpose",
+                        FieldOption.of("ONT", "Đất ở tại nông thôn (ONT)", "Rural residential land (ONT)"),
+                        FieldOption.of("ODT", "Đất ở tại đô thị (ODT)", "Urban residential land (ODT)"),
+                        FieldOption.of("LUC", "Đất chuyên trồng lúa (LUC)", "Paddy land (LUC)"),
+                        FieldOption.of("BHK", "Đất trồng cây hằng năm khác (BHK)", "Other annual crops (BHK)"),
+                        FieldOption.of("CLN", "Đất trồng cây lâu năm (CLN)", "Perennial crops (CLN)"),
+                        FieldOption.of("NTS", "Đất nuôi trồng thủy sản (NTS)", "Aquaculture (NTS)"))
+                        .required().example("ONT"));
     }
 
     /** District era: received at the district desk, the branch land registration office does the work. */
@@ -105,6 +142,14 @@ public final class LandModule extends AbstractProcedureModule {
                 .name("Đăng ký biến động do thay đổi họ tên, địa chỉ của người sử dụng đất",
                         "Change registration: name or address of the land user")
                 .online(4)
+                .field(parcel())
+                .field(FormField.choice(FIELD_CHANGE, "Nội dung thay đổi", "What changes",
+                        FieldOption.of("NAME", "Họ tên", "Name"), FieldOption.of("ADDRESS", "Địa chỉ", "Address"),
+                        FieldOption.of("NAME_ADDRESS", "Họ tên và địa chỉ", "Name and address")).required().example("ADDRESS"))
+                .field(FormField.text(FIELD_OLD_VALUE, "Thông tin cũ (như trên Giấy chứng nhận)", "Old value (as on the certificate)")
+                        .required().example("Ấp 3, xã Mỹ An, huyện Tháp Mười"))
+                .field(FormField.text(FIELD_NEW_VALUE, "Thông tin mới", "New value").required()
+                        .example("Ấp 3, xã Tháp Mười, tỉnh Đồng Tháp"))
                 .copy("Giấy tờ chứng minh việc thay đổi họ tên, địa chỉ", "Proof of the new name or address", 1)
                 .original("Giấy chứng nhận đã cấp", "The certificate issued", 1);
     }

@@ -2,6 +2,7 @@ package org.motcua.procedure.social;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motcua.procedure.social.World.refused;
 
@@ -9,16 +10,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
 import org.motcua.core.config.DongThapDefaults;
+import org.motcua.core.procedure.FieldProblem;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.procedure.social.DisabilityAllowance.Severity;
 
 /** The social module: steps and durations in both versions, the posting guard on H2, the allowance. */
@@ -98,6 +103,39 @@ class SocialModuleTest {
             d = w.act(w.desk(district), d, new ActionRequest.AcceptTransfer());
             assertEquals(district, d.currentOfficeCode());
             assertEquals("THAMDINH", w.core.queries().steps(d.id()).get(d.currentStepIndex()).code());
+        }
+    }
+
+    @Test
+    void theDeskGivesTheDegreeAndAgeGroupThatDriveTheAllowance() {
+        for (ProcedureDefinition p : module.procedures()) {
+            assertEquals(List.of(SocialModule.FIELD_SEVERITY, SocialModule.FIELD_AGE_GROUP, SocialModule.FIELD_PERSON_ID),
+                    p.fields().stream().map(FormField::key).toList(), p.version());
+            assertEquals(List.of(true, true, false), p.fields().stream().map(FormField::isRequired).toList());
+            // every option maps onto the allowance's own enums
+            p.field(SocialModule.FIELD_SEVERITY).orElseThrow().options().forEach(o -> Severity.valueOf(o.code()));
+            p.field(SocialModule.FIELD_AGE_GROUP).orElseThrow().options()
+                    .forEach(o -> DisabilityAllowance.AgeGroup.valueOf(o.code()));
+        }
+        String commune = DongThapDefaults.MY_XUONG;
+        try (World w = new World(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
+            InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(commune,
+                    SocialModule.DISABILITY_ALLOWANCE, Map.of(SocialModule.FIELD_SEVERITY, "MILD",
+                            SocialModule.FIELD_PERSON_ID, "123")));
+            assertEquals(List.of(SocialModule.FIELD_SEVERITY, SocialModule.FIELD_AGE_GROUP, SocialModule.FIELD_PERSON_ID),
+                    e.problems().stream().map(FieldProblem::fieldKey).toList());
+            assertTrue(w.core.queries().page(commune, 0, 10).isEmpty(), "nothing half-written");
+            DossierView d = w.receive(commune, SocialModule.DISABILITY_ALLOWANCE, Map.of(SocialModule.FIELD_SEVERITY,
+                    "Khuyết tật đặc biệt nặng", SocialModule.FIELD_AGE_GROUP, "CHILD"));
+            var fields = w.core.queries().fields(d.id());
+            assertEquals("EXTREMELY_SEVERE", fields.get(0).value());
+            // NĐ 20/2021 Art. 6: a child with an especially severe disability gets 2.5 × the base in force
+            LocalDate day = d.receivedAt().toLocalDate();
+            DisabilityAllowance.Allowance a = DisabilityAllowance.monthly(day, fields);
+            assertEquals(2.5, a.coefficient());
+            assertEquals(DisabilityAllowance.baseOn(day), a.base());
+            assertEquals(Math.round(DisabilityAllowance.baseOn(day).vnd() * 2.5), a.monthlyVnd());
+            assertEquals(900_000, DisabilityAllowance.monthly(LocalDate.of(2023, 5, 1), fields).monthlyVnd());
         }
     }
 }

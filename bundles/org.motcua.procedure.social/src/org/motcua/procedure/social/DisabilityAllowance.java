@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.motcua.core.procedure.FieldValue;
+
 /**
  * The monthly social allowance of a person with a disability: the social-assistance base amount in
  * force on a date (versioned data) × the coefficient of NĐ 20/2021 Art. 6. Pure; no database.
@@ -16,6 +18,21 @@ public final class DisabilityAllowance {
         EXTREMELY_SEVERE,
         /** Khuyết tật nặng. */
         SEVERE
+    }
+
+    /** The age group, which raises the coefficient for a child or an elderly person. */
+    public enum AgeGroup {
+        /** Trẻ em: under 16 (Luật Trẻ em 2016). */
+        CHILD,
+        /** From 16 to under 60. */
+        ADULT,
+        /** Người cao tuổi: 60 or over (Luật Người cao tuổi 2009). */
+        ELDERLY;
+
+        /** @return whether NĐ 20/2021 gives the higher coefficient */
+        public boolean childOrElderly() {
+            return this != ADULT;
+        }
     }
 
     /**
@@ -71,5 +88,21 @@ public final class DisabilityAllowance {
         BaseAmount base = baseOn(date);
         double k = coefficient(severity, childOrElderly);
         return new Allowance(Math.round(base.vnd() * k), base, k);
+    }
+
+    /**
+     * @param date   the day the allowance applies
+     * @param fields the dossier's form fields ({@link SocialModule#FIELD_SEVERITY}, {@link SocialModule#FIELD_AGE_GROUP})
+     * @return the monthly allowance; throws {@link IllegalArgumentException} when a field is missing
+     */
+    public static Allowance monthly(LocalDate date, List<FieldValue> fields) {
+        Severity severity = Severity.valueOf(value(fields, SocialModule.FIELD_SEVERITY));
+        AgeGroup age = AgeGroup.valueOf(value(fields, SocialModule.FIELD_AGE_GROUP));
+        return monthly(date, severity, age.childOrElderly());
+    }
+
+    private static String value(List<FieldValue> fields, String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).map(FieldValue::value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no field " + key));
     }
 }

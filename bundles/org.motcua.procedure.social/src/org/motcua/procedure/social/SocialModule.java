@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.motcua.core.procedure.AbstractProcedureModule;
+import org.motcua.core.procedure.FieldOption;
+import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureBuilder;
 import org.motcua.core.procedure.ProcedureDefinition;
@@ -20,7 +22,8 @@ import org.osgi.service.component.annotations.Component;
  * working days and the complaints recorded: the step the Cao Lãnh inspection found skipped is a
  * guard, so the dossier cannot leave the review without it. Department codes an office needs:
  * MOTCUA, LDTBXH and LANHDAO (district era, at commune and district); VHXH and LANHDAO at a commune
- * centre under NĐ 118/2025. The allowance itself is computed by {@link DisabilityAllowance}.
+ * centre under NĐ 118/2025. The allowance itself is computed by {@link DisabilityAllowance}, from the form
+ * fields the desk fills in (degree of disability and age group, the same in both versions).
  */
 @Component(service = ProcedureModule.class)
 public final class SocialModule extends AbstractProcedureModule {
@@ -29,6 +32,13 @@ public final class SocialModule extends AbstractProcedureModule {
     public static final String ID = "org.motcua.procedure.social";
     /** National TTHC code (secondary source). */
     public static final String DISABILITY_ALLOWANCE = "1.001776";
+
+    /** Field: the degree of disability, the code of a {@link DisabilityAllowance.Severity}. */
+    public static final String FIELD_SEVERITY = "severity";
+    /** Field: the age group of the person with a disability, an {@link DisabilityAllowance.AgeGroup}. */
+    public static final String FIELD_AGE_GROUP = "ageGroup";
+    /** Field: the identification number of the person with a disability (when not the applicant). */
+    public static final String FIELD_PERSON_ID = "personId";
 
     static final LocalDate ND20_FROM = LocalDate.of(2021, 7, 1);
     static final LocalDate DISTRICT_ERA_TO = LocalDate.of(2025, 6, 30);
@@ -50,6 +60,19 @@ public final class SocialModule extends AbstractProcedureModule {
                         "Monthly social allowance for a person or child with a disability")
                 .online(3)
                 .original("Tờ khai đề nghị trợ giúp xã hội (Mẫu 1a–1đ)", "Application for social assistance (forms 1a–1đ)", 1)
+                .field(FormField.choice(FIELD_SEVERITY, "Mức độ khuyết tật (theo giấy xác nhận)",
+                        "Degree of disability (as certified)",
+                        FieldOption.of(DisabilityAllowance.Severity.SEVERE.name(), "Khuyết tật nặng", "Severe"),
+                        FieldOption.of(DisabilityAllowance.Severity.EXTREMELY_SEVERE.name(), "Khuyết tật đặc biệt nặng",
+                                "Especially severe"))
+                        .required().example(DisabilityAllowance.Severity.SEVERE.name()))
+                .field(FormField.choice(FIELD_AGE_GROUP, "Nhóm tuổi của người khuyết tật", "Age group of the person",
+                        FieldOption.of(DisabilityAllowance.AgeGroup.CHILD.name(), "Trẻ em (dưới 16 tuổi)", "Child (under 16)"),
+                        FieldOption.of(DisabilityAllowance.AgeGroup.ADULT.name(), "Từ 16 đến dưới 60 tuổi", "16 to under 60"),
+                        FieldOption.of(DisabilityAllowance.AgeGroup.ELDERLY.name(), "Người cao tuổi (từ 60 tuổi)", "Elderly (60 or over)"))
+                        .required().example(DisabilityAllowance.AgeGroup.ADULT.name()))
+                .field(FormField.citizenId(FIELD_PERSON_ID, "Số định danh của người khuyết tật (nếu không phải người nộp)",
+                        "Id number of the person with a disability (if not the applicant)"))
                 .optional("Giấy xác nhận khuyết tật (xuất trình)", "Disability certificate (shown)", true, 1)
                 .optional("Giấy khai sinh của trẻ em (xuất trình)", "Birth certificate of the child (shown)", true, 1)
                 .forms("Tờ khai Mẫu 1a–1đ (NĐ 20/2021)", "Quyết định trợ cấp xã hội hằng tháng");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.org.OfficeLevel;
+import org.motcua.core.procedure.FieldOption;
+import org.motcua.core.procedure.FieldRule;
+import org.motcua.core.procedure.FormField;
+import org.motcua.core.procedure.ProcedureBuilder;
 import org.motcua.core.procedure.ProcedureRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.demo.DemoDataGenerator;
@@ -45,6 +54,7 @@ import org.motcua.persistence.WorkspaceSettings;
 import org.motcua.ui.internal.AboutDialog;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
+import org.motcua.ui.internal.parts.DossierPart;
 import org.motcua.ui.internal.parts.InboxPart;
 import org.motcua.ui.internal.session.MotCuaSession;
 import org.motcua.ui.internal.session.SessionAddon;
@@ -57,6 +67,7 @@ import org.motcua.ui.internal.session.SessionAddon;
  */
 class DeskAndDepartmentTest {
 
+    private static final String FIELDS = "T.FIELDS";
     private static Path home;
 
     @BeforeAll
@@ -87,8 +98,11 @@ class DeskAndDepartmentTest {
             assertEquals(List.of("Tệp", "Trợ giúp"), menus);
             assertTrue(robot.exists("signin.demoAccounts"), "a demo workspace lists its demo accounts");
 
+            registerProcedureWithFields();
             signIn(workbench, robot, "motcua.tm");
             about(workbench, robot);
+
+            String fieldsCode = receiveWithFields(robot);
 
             // intake: live validation, then a complete land dossier
             robot.select("intake.procedure", "DEMO.LAND");
@@ -104,7 +118,7 @@ class DeskAndDepartmentTest {
             robot.type("intake.address", "Mỹ An, Tháp Mười, Đồng Tháp");
             robot.click("intake.receive");
             String result = robot.waitFor("the receipt", () -> robot.text("intake.result").startsWith("Đã tiếp nhận")
-                    ? robot.text("intake.result") : null);
+                    && robot.text("intake.result").contains("Nguyễn Văn Ồ") ? robot.text("intake.result") : null);
             Matcher m = Pattern.compile("H20\\.872-\\d{6}-\\d{4}").matcher(result);
             assertTrue(m.find(), result);
             String code = m.group();
@@ -168,7 +182,71 @@ class DeskAndDepartmentTest {
                 assertTrue(history.stream().anyMatch(r -> r.contains("| " + done + " |")), done + " in " + history);
             }
             assertEquals(11, history.size(), String.join("\n", history));
+
+            // the dossier shows the procedure's own fields as received
+            openByCode(robot, fieldsCode);
+            long fieldsId = session(workbench, robot).core().queries().byCode(fieldsCode).orElseThrow().id();
+            robot.ui(() -> {
+                DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), fieldsId);
+                return null;
+            });
+            waitForDossier(robot, fieldsCode);
+            String details = robot.text("dossier.details");
+            assertTrue(details.contains("Thửa đất: Tờ bản đồ số 12, thửa đất số 345"), details);
+            assertTrue(details.contains("Mục đích sử dụng: Đất ở tại nông thôn"), details);
+            robot.screenshot("dossier-fields");
         });
+    }
+
+    /** A district procedure with form fields, registered as a module's would be (the test runtime has no module). */
+    private static void registerProcedureWithFields() {
+        BundleContext context = FrameworkUtil.getBundle(DeskAndDepartmentTest.class).getBundleContext();
+        ServiceReference<ProcedureRegistry> ref = context.getServiceReference(ProcedureRegistry.class);
+        assertNotNull(ref, "the core's procedure registry");
+        context.getService(ref).register(ProcedureBuilder.procedure(FIELDS, "ui-test")
+                .name("Đăng ký đất đai lần đầu (thử giao diện)", "First registration (UI test)")
+                .effective(LocalDate.of(2018, 1, 1), null)
+                .step("TN", "Tiếp nhận", "Reception", OfficeLevel.DISTRICT, 0.5, "MOTCUA")
+                .step("XL", "Xử lý", "Processing", OfficeLevel.DISTRICT, 10, "VPDK")
+                .field(FormField.landParcel("parcel", "Thửa đất", "Land parcel").required())
+                .field(FormField.number("area", "Diện tích (m²)", "Area (m²)").required().example("152,5")
+                        .rule(FieldRule.range(0.1, null, "Diện tích phải lớn hơn 0.", "The area must be more than 0.")))
+                .field(FormField.choice("use", "Mục đích sử dụng", "Land-use purpose",
+                        FieldOption.of("ONT", "Đất ở tại nông thôn", "Rural residential land"),
+                        FieldOption.of("LUC", "Đất chuyên trồng lúa", "Paddy land")).required())
+                .build());
+    }
+
+    /**
+     * A field problem is shown under the field and blocks the receipt until it is fixed, and what was typed
+     * stays; fixed, the dossier is received with its values. Returns its code.
+     */
+    private static String receiveWithFields(Robot robot) {
+        robot.select("intake.procedure", FIELDS);
+        robot.waitFor("the parcel field", () -> robot.exists("intake.field.parcel.sheet"));
+        robot.type("intake.name", "Trần Thị Bé");
+        robot.type("intake.idNumber", "087095000123");
+        robot.type("intake.field.parcel.sheet", "12");
+        robot.type("intake.field.area", "0");
+        robot.select("intake.field.use", "Đất ở");
+        assertEquals("Diện tích phải lớn hơn 0.", robot.text("intake.fieldProblem.area"));
+        assertTrue(robot.text("intake.fieldProblem.parcel").contains("12/"), robot.text("intake.fieldProblem.parcel"));
+        assertFalse(robot.enabled("intake.receive"), "a field problem blocks the receipt");
+        robot.screenshot("intake-fields");
+        robot.type("intake.field.area", "152,5");
+        assertEquals(Messages.Intake_valid, robot.text("intake.fieldProblem.area"));
+        assertFalse(robot.enabled("intake.receive"), "the parcel number is still missing");
+        assertEquals("Trần Thị Bé", robot.text("intake.name"), "what was typed stays");
+        assertEquals("12", robot.text("intake.field.parcel.sheet"));
+        robot.type("intake.field.parcel.parcel", "345");
+        robot.waitFor("receipt allowed", () -> robot.enabled("intake.receive"));
+        robot.click("intake.receive");
+        String result = robot.waitFor("the receipt", () -> robot.text("intake.result").startsWith("Đã tiếp nhận")
+                ? robot.text("intake.result") : null);
+        Matcher m = Pattern.compile("H20\\.872-\\d{6}-\\d{4}").matcher(result);
+        assertTrue(m.find(), result);
+        assertEquals("", robot.text("intake.field.area"), "a new form after the receipt");
+        return m.group();
     }
 
     private static void signIn(E4Workbench workbench, Robot robot, String username) {

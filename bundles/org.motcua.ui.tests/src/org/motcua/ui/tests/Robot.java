@@ -58,6 +58,40 @@ final class Robot {
         return null;
     }
 
+    /**
+     * Saves what the largest visible window shows as {@code target/screenshots/<name>.png} (for the docs; a
+     * failure to save does not fail the test).
+     */
+    void screenshot(String name) {
+        idle();
+        ui(() -> {
+            Shell main = Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible())
+                    .max(java.util.Comparator.comparingInt(s -> s.getSize().x * s.getSize().y)).orElse(null);
+            if (main == null) {
+                return null;
+            }
+            main.update();
+            org.eclipse.swt.graphics.Rectangle r = main.getBounds();
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            try {
+                gc.copyArea(image, r.x, r.y);
+                java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png").toAbsolutePath();
+                java.nio.file.Files.createDirectories(file.getParent());
+                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+                System.out.println("screenshot: " + file);
+            } catch (java.io.IOException | RuntimeException e) {
+                System.out.println("no screenshot " + name + ": " + e);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            return null;
+        });
+    }
+
     /** Waits until every background task started by the screens has come back. */
     void idle() {
         waitFor("background work", () -> Ui.running() == 0);

@@ -195,6 +195,20 @@ public final class Messages extends NLS {
     public static String Intake_idRequired;
     /** Valid */
     public static String Intake_valid;
+    /** Group of the chosen procedure's own form fields */
+    public static String Intake_fieldsGroup;
+    /** The chosen procedure has no form fields of its own */
+    public static String Intake_fieldsNone;
+    /** Hint in an empty field, {0} = a valid example */
+    public static String Intake_fieldExample;
+    /** Hint in an empty date field */
+    public static String Intake_fieldDate;
+    /** Hint in the map sheet number of a land parcel */
+    public static String Intake_parcelSheet;
+    /** Hint in the parcel number of a land parcel */
+    public static String Intake_parcelNumber;
+    /** Mark after the label of a required field */
+    public static String Intake_requiredMark;
     /** Some papers are not ticked. If the applicant lacks papers, press "Papers missing – request */
     public static String Intake_uncheckedDocuments;
     /** Supplement request (form 02) */
@@ -311,6 +325,8 @@ public final class Messages extends NLS {
     public static String Dossier_status;
     /** Applicant: {0} — CCCD {1} — phone {2} — channel: {3} */
     public static String Dossier_applicant;
+    /** Dossier: one form field as received, {0} = label, {1} = value */
+    public static String Dossier_field;
     /** Received: {0} — due: {1}{2} */
     public static String Dossier_times;
     /** (first promised {0}) */

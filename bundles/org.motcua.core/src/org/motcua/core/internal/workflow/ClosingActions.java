@@ -92,6 +92,7 @@ final class ClosingActions {
         String before = d.getProcedureCode() + " " + d.getProcedureVersion();
         c.em.createQuery("delete from PostingRecordEntity p where p.dossier = :d").setParameter("d", d).executeUpdate();
         c.engine.applyProcedure(d, definition);
+        DossierFields.replace(c.em, d, definition, r.fieldValues(), !c.engine.isImporting());
         c.em.flush();
         c.engine.startClock(c.em, d, d.getValidReceivedAt());
         return before + " → " + definition.code() + " " + definition.version() + ": " + r.reason().trim();

@@ -56,6 +56,11 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
+    public List<org.motcua.core.procedure.FieldValue> fields(long dossierId) {
+        return tx.read(em -> DossierFields.of(em, dossierId));
+    }
+
+    @Override
     public List<ActionRecordView> history(long dossierId) {
         return tx.read(em -> em.createQuery(
                 "select a from ActionRecordEntity a where a.dossier.id = :d order by a.at, a.id", ActionRecordEntity.class)

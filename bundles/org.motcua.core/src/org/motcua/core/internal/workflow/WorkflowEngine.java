@@ -30,6 +30,7 @@ import org.motcua.core.internal.model.UserEntity;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.Role;
 import org.motcua.core.procedure.DocumentRequirement;
+import org.motcua.core.procedure.FieldValue;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureRegistry;
@@ -182,6 +183,8 @@ public final class WorkflowEngine implements WorkflowService {
             throw new MotCuaException("procedure.wrongLevel", definition.code(), office.getName());
         }
         Objects.requireNonNull(request.channel(), "channel");
+        List<FieldValue> fields = DossierFields.check(definition, request.fieldValues(), now.toLocalDate(),
+                action == ActionType.RECEIVE && !isImporting());
         DossierEntity d = new DossierEntity();
         d.setOffice(office);
         d.setCurrentOffice(office);
@@ -194,6 +197,7 @@ public final class WorkflowEngine implements WorkflowService {
         d.setHolder(deskOf(em, office));
         d.setCode(numbering.next(office, now.toLocalDate()));
         em.persist(d);
+        DossierFields.store(em, d, fields);
         WorkingCalendar calendar = calendars.calendarOf(em, office);
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
     }

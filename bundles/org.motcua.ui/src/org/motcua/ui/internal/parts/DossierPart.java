@@ -37,6 +37,7 @@ import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DeadlineState;
 import org.motcua.core.org.DepartmentRef;
 import org.motcua.core.org.OfficeRef;
+import org.motcua.core.procedure.FieldValue;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.workflow.ActionRecordView;
@@ -78,7 +79,7 @@ public class DossierPart {
     /** What the part shows, read in the background. */
     record Loaded(DossierView view, List<StepView> steps, List<ActionRecordView> history,
             List<ControlSlipRowView> slip, Set<ActionType> allowed, List<DepartmentRef> targets,
-            List<String> targetLabels) {
+            List<String> targetLabels, List<FieldValue> fields) {
     }
 
     /** Shows the dossier part and the dossier {@code id} in it. */
@@ -198,7 +199,8 @@ public class DossierPart {
                         : offices.stream().filter(p -> p.id() == o.parentId()).findFirst();
             }
         }
-        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), allowed, targets, labels);
+        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), allowed, targets, labels,
+                queries.fields(id));
     }
 
     private void render(Loaded data) {
@@ -214,6 +216,9 @@ public class DossierPart {
         StringBuilder text = new StringBuilder();
         text.append(NLS.bind(Messages.Dossier_applicant, new Object[] { d.applicantName(), nz(d.applicantIdNumber()),
                 nz(d.applicantPhone()), Ui.label(d.channel()) }));
+        for (FieldValue f : data.fields()) { // the procedure's own fields, as received
+            text.append('\n').append(NLS.bind(Messages.Dossier_field, f.label(Ui.locale()), f.display(Ui.locale())));
+        }
         text.append('\n').append(NLS.bind(Messages.Dossier_times, new Object[] { Ui.format(d.receivedAt()),
                 Ui.format(d.dueAt()), d.reappointed() ? NLS.bind(Messages.Dossier_originalDue, Ui.format(d.originalDueAt())) : "" })); //$NON-NLS-1$
         text.append('\n').append(NLS.bind(Messages.Dossier_step, new Object[] { d.currentStepIndex() + 1,

@@ -36,6 +36,7 @@ import org.motcua.core.validation.ValidationResult;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
@@ -43,7 +44,8 @@ import org.motcua.ui.internal.session.MotCuaSession;
 import org.motcua.ui.print.ReceiptPrinter;
 
 /**
- * The intake desk: procedure, channel, applicant with live validation, the procedure's checklist and the
+ * The intake desk: procedure, channel, applicant and the procedure's own form fields with live validation,
+ * the procedure's checklist and the
  * appointment computed as the officer types; receive, incomplete (supplement request) or refuse. A refused
  * save keeps everything typed.
  */
@@ -78,6 +80,7 @@ public class IntakePart {
     private Label phoneProblem;
     private Label emailProblem;
     private Table checklist;
+    private FieldsForm fields;
     private Button receive;
     private Button incomplete;
     private Button refuse;
@@ -146,6 +149,11 @@ public class IntakePart {
                 Messages.Intake_documentCount }) {
             new TableColumn(checklist, SWT.LEFT).setText(title);
         }
+
+        Group own = group(right, Messages.Intake_fieldsGroup, 1);
+        Composite fieldsBody = Ui.id(new Composite(own, SWT.NONE), "intake.fields"); //$NON-NLS-1$
+        fieldsBody.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        fields = new FieldsForm(fieldsBody, this::validate);
 
         Composite buttons = new Composite(right, SWT.NONE);
         buttons.setLayout(new GridLayout(4, false));
@@ -231,6 +239,7 @@ public class IntakePart {
     private void procedureChosen() {
         checklist.removeAll();
         ProcedureDefinition p = chosen();
+        fields.show(p == null ? List.of() : p.fields());
         if (p != null) {
             boolean english = "en".equals(Ui.locale().getLanguage()); //$NON-NLS-1$
             for (DocumentRequirement d : p.documents()) {
@@ -287,10 +296,11 @@ public class IntakePart {
         }
         ok &= check(phone, phoneProblem, phone.getText().isBlank() ? null : PhoneNumberValidator.validate(phone.getText()));
         ok &= check(email, emailProblem, email.getText().isBlank() ? null : EmailValidator.validate(email.getText()));
-        boolean ready = ok && chosen() != null;
+        FieldsForm.State own = fields.validate(session.core().time().now().toLocalDate());
+        boolean ready = ok && chosen() != null && own.complete();
         receive.setEnabled(ready);
-        incomplete.setEnabled(ready);
-        refuse.setEnabled(chosen() != null && !name.getText().isBlank());
+        incomplete.setEnabled(ok && chosen() != null && own.wellFormed());
+        refuse.setEnabled(chosen() != null && !name.getText().isBlank() && own.wellFormed());
         updateAppointment();
         return ready;
     }
@@ -313,7 +323,7 @@ public class IntakePart {
         return new ReceiveRequest(chosen().code(), Channel.values()[channel.getSelectionIndex()],
                 new ApplicantData(name.getText().trim(), idNumber.getText().trim(), phone.getText().trim(),
                         email.getText().trim(), address.getText().trim(), organisation.getSelection()),
-                items);
+                items, fields.values());
     }
 
     private List<String> missing() {
@@ -339,7 +349,7 @@ public class IntakePart {
     }
 
     private void incomplete() {
-        if (!validate()) {
+        if (!incomplete.isEnabled()) {
             return;
         }
         ActionDialog dialog = new ActionDialog(receive.getShell(), Messages.Intake_incompleteTitle,
@@ -386,6 +396,9 @@ public class IntakePart {
             setBusy(false);
             // everything typed stays in the form
             Ui.message(banner, NLS.bind(Messages.Intake_saveFailed, Ui.describe(error)), true);
+            if (error instanceof InvalidFieldsException invalid) {
+                fields.showProblems(invalid.problems());
+            }
         });
     }
 
@@ -412,6 +425,7 @@ public class IntakePart {
             t.setText(""); //$NON-NLS-1$
         }
         organisation.setSelection(false);
+        fields.clear();
         for (TableItem item : checklist.getItems()) {
             item.setChecked(true);
         }
