@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -172,15 +168,7 @@ class DeskAndDepartmentTest {
     }
 
     private static void signIn(E4Workbench workbench, Robot robot, String username) {
-        robot.shell(Messages.SignIn_title);
-        robot.type("signin.username", username);
-        robot.type("signin.password", DemoOffices.PASSWORD);
-        robot.ok(Messages.SignIn_title);
-        robot.waitFor("signed in as " + username, () -> {
-            MotCuaSession session = workbench.getApplication().getContext().get(MotCuaSession.class);
-            return session != null && session.user().username().equals(username);
-        });
-        robot.idle();
+        Steps.signIn(workbench, robot, username);
     }
 
     private static void signOut(E4Workbench workbench, Robot robot) {
@@ -200,13 +188,7 @@ class DeskAndDepartmentTest {
     }
 
     private static void command(E4Workbench workbench, Robot robot, String id) {
-        org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
-            IEclipseContext context = workbench.getApplication().getContext();
-            ECommandService commands = context.get(ECommandService.class);
-            EHandlerService handlers = context.get(EHandlerService.class);
-            ParameterizedCommand command = commands.createCommand(id, null);
-            handlers.executeHandler(command);
-        });
+        Steps.command(workbench, id, null);
     }
 
     private static MotCuaSession session(E4Workbench workbench, Robot robot) {

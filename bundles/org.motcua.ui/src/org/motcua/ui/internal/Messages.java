@@ -535,6 +535,11 @@ public final class Messages extends NLS {
     /** Heading of the demo loading window */
     public static String Session_demoHeading;
 
+    /** Language / Ngôn ngữ (title of the language switch's questions) */
+    public static String Language_title;
+    /** The new language is used from the next start. Restart MotCua now? (in both languages) */
+    public static String Language_restart;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
