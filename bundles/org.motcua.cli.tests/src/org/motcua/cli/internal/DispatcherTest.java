@@ -54,7 +54,10 @@ class DispatcherTest {
     @Test
     void helpInEnglish() {
         assertEquals(0, run(Messages.ENGLISH, "help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: ./motcua cli"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Usage: ./motcua cli"), text);
+        // messages go through MessageFormat: an apostrophe must survive it
+        assertTrue(text.contains("MotCua's version"), text);
     }
 
     @Test

@@ -30,6 +30,18 @@ public interface DossierQueries {
     /** @return how many open dossiers held by a department match {@code query} */
     long countHeldBy(long departmentId, InboxQuery query);
 
+    /**
+     * The ids of the open dossiers held by a department that match {@code query}, in its order: one query
+     * however long the inbox, after which {@link #byIds} reads any page by primary key. An inbox keeps the
+     * ids (8 bytes a dossier) so that scrolling deep into a long list costs no more than the first page.
+     *
+     * @return the ids, in the query's order; their number is the inbox's row count
+     */
+    long[] heldByIds(long departmentId, InboxQuery query);
+
+    /** @return the dossiers with these ids, in the order given (ids no longer found are left out) */
+    List<DossierView> byIds(long[] ids);
+
     /** @return a page of all dossiers received by an office ({@code null}: every office), oldest first */
     List<DossierView> page(String officeCode, int offset, int limit);
 

@@ -16,6 +16,7 @@ import org.motcua.core.dossier.DeadlineState;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.InboxQuery;
 
 /** Appointments: receipt, cut-off, the two-stage tax appointment, re-appointment, timeliness. */
 class DeadlinesTest extends WorldTest {
@@ -123,5 +124,44 @@ class DeadlinesTest extends WorldTest {
         refused("validation.cmnd.expired", () -> w.core.workflow().receive(w.desk, new org.motcua.core.workflow.ReceiveRequest(
                 TestWorld.LAND, Channel.WALK_IN, new org.motcua.core.workflow.ApplicantData("Lê B", "370123456",
                         null, null, null, false), List.of())));
+    }
+
+    @Test
+    void inboxDeadlineFilterShowsExactlyTheRowsOfThatColour() {
+        DossierView overdue = w.landAtDepartment(); // Monday 2 June 08:00 → due Friday 6 June 08:00
+        w.clock.set(LocalDateTime.of(2025, 6, 3, 8, 0));
+        DossierView dueSoon = w.landAtDepartment(); // → Monday 9 June 08:00
+        DossierView paused = w.landAtDepartment();
+        w.act(w.landSpecialist, paused, new ActionRequest.RequestFinancialObligation("Phiếu chuyển thông tin"));
+        w.clock.set(LocalDateTime.of(2025, 6, 5, 8, 0));
+        DossierView onTrack = w.landAtDepartment(); // → Wednesday 11 June 08:00
+        // Friday 6 June 09:00: less than a working day is left until Monday 08:00
+        w.clock.set(LocalDateTime.of(2025, 6, 6, 9, 0));
+        long land = w.dept(w.district, "TNMT");
+        List<DossierView> all = w.core.queries().heldBy(land, InboxQuery.byDue(), 0, 100);
+        assertEquals(4, all.size());
+        assertEquals(List.of(overdue.code()), codes(land, DeadlineState.OVERDUE));
+        assertEquals(List.of(dueSoon.code()), codes(land, DeadlineState.DUE_SOON));
+        assertEquals(List.of(onTrack.code()), codes(land, DeadlineState.ON_TRACK));
+        assertEquals(List.of(paused.code()), codes(land, DeadlineState.PAUSED));
+        // at any moment the filter shows exactly the rows the inbox paints in that colour
+        for (LocalDateTime at : List.of(LocalDateTime.of(2025, 6, 6, 9, 0), LocalDateTime.of(2025, 6, 6, 7, 59),
+                LocalDateTime.of(2025, 6, 6, 8, 0), LocalDateTime.of(2025, 6, 9, 7, 30),
+                LocalDateTime.of(2025, 6, 10, 7, 59), LocalDateTime.of(2025, 6, 10, 8, 1))) {
+            w.clock.set(at);
+            List<DossierView> rows = w.core.queries().heldBy(land, InboxQuery.byDue(), 0, 100);
+            for (DeadlineState state : DeadlineState.values()) {
+                List<String> coloured = rows.stream().filter(v -> v.deadlineState() == state).map(DossierView::code)
+                        .toList();
+                assertEquals(coloured, codes(land, state), at + " " + state);
+                assertEquals(coloured.size(), w.core.queries().countHeldBy(land,
+                        new InboxQuery("", InboxQuery.Sort.DUE, false, state)), at + " " + state + " count");
+            }
+        }
+    }
+
+    private List<String> codes(long department, DeadlineState state) {
+        return w.core.queries().heldBy(department, new InboxQuery("", InboxQuery.Sort.DUE, false, state), 0, 100)
+                .stream().map(DossierView::code).toList();
     }
 }

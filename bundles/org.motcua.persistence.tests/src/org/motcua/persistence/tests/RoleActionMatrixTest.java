@@ -126,7 +126,10 @@ class RoleActionMatrixTest {
         DossierView d = w.landAtDepartment();
         Set<ActionType> specialist = w.core.workflow().allowedActions(w.landSpecialist, d.id());
         assertTrue(specialist.containsAll(EnumSet.of(ActionType.FORWARD, ActionType.REQUEST_SUPPLEMENT,
-                ActionType.RECORD_POSTING, ActionType.REQUEST_FINANCIAL_OBLIGATION)), specialist.toString());
+                ActionType.REQUEST_FINANCIAL_OBLIGATION)), specialist.toString());
+        assertTrue(!specialist.contains(ActionType.RECORD_POSTING), "no posting is offered on a step without one");
+        TestWorld.refused("posting.notRequired", () -> w.act(w.landSpecialist, d, new ActionRequest.RecordPosting(
+                LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 3), "xã", "không")));
         assertEquals(EnumSet.of(ActionType.WITHDRAW), w.core.workflow().allowedActions(w.desk, d.id()));
         assertTrue(w.core.workflow().allowedActions(w.justice, d.id()).isEmpty(), "another department sees no action");
     }

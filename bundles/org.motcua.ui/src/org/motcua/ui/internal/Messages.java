@@ -229,6 +229,8 @@ public final class Messages extends NLS {
     public static String Inbox_sort;
     /** Reverse */
     public static String Inbox_descending;
+    public static String Inbox_deadline;
+    public static String Inbox_deadlineAll;
     /** Re&fresh */
     public static String Inbox_refresh;
     /** {0} dossiers */

@@ -12,6 +12,7 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.ActionRecordEntity;
 import org.motcua.core.internal.model.ControlSlipRowEntity;
+import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.workflow.ActionRecordView;
@@ -79,38 +80,80 @@ public final class DossierQueryService implements DossierQueries {
 
     @Override
     public List<DossierView> heldBy(long departmentId, InboxQuery query, int offset, int limit) {
-        String order = switch (query.sort()) {
-            case DUE -> "d.dueAt";
-            case RECEIVED -> "d.receivedAt";
-            case CODE -> "d.code";
-            case APPLICANT -> "d.applicantName";
-        } + (query.descending() ? " desc" : "") + ", d.id";
         return tx.read(em -> {
-            var q = em.createQuery("select d from DossierEntity d" + inboxWhere(query) + " order by " + order,
+            var q = em.createQuery("select d from DossierEntity d" + inboxWhere(query) + " order by " + inboxOrder(query),
                     DossierEntity.class);
-            List<DossierEntity> dossiers = inboxParameters(q, departmentId, query).setFirstResult(offset)
+            List<DossierEntity> dossiers = inboxParameters(em, q, departmentId, query).setFirstResult(offset)
                     .setMaxResults(limit).getResultList();
-            Map<Long, WorkingCalendar> calendars = new HashMap<>();
-            return dossiers.stream().map(d -> Views.dossier(d, time.now(),
-                    calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
-                    engine.pendingTransfer(em, d))).toList();
+            return views(em, dossiers);
+        });
+    }
+
+    @Override
+    public long[] heldByIds(long departmentId, InboxQuery query) {
+        return tx.read(em -> {
+            var q = em.createQuery("select d.id from DossierEntity d" + inboxWhere(query) + " order by "
+                    + inboxOrder(query), Long.class);
+            return inboxParameters(em, q, departmentId, query).getResultList().stream().mapToLong(Long::longValue)
+                    .toArray();
+        });
+    }
+
+    @Override
+    public List<DossierView> byIds(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        List<Long> wanted = java.util.Arrays.stream(ids).boxed().toList();
+        return tx.read(em -> {
+            Map<Long, DossierEntity> found = new HashMap<>();
+            for (DossierEntity d : em.createQuery("select d from DossierEntity d where d.id in :ids", DossierEntity.class)
+                    .setParameter("ids", wanted).getResultList()) {
+                found.put(d.getId(), d);
+            }
+            return views(em, wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
         });
     }
 
     @Override
     public long countHeldBy(long departmentId, InboxQuery query) {
-        return tx.read(em -> inboxParameters(em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
+        return tx.read(em -> inboxParameters(em, em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
                 Long.class), departmentId, query).getSingleResult());
+    }
+
+    /** The views of these dossiers at the current time; each office's calendar is read once. */
+    private List<DossierView> views(jakarta.persistence.EntityManager em, List<DossierEntity> dossiers) {
+        Map<Long, WorkingCalendar> calendars = new HashMap<>();
+        return dossiers.stream().map(d -> Views.dossier(d, time.now(),
+                calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
+                engine.pendingTransfer(em, d))).toList();
+    }
+
+    private static String inboxOrder(InboxQuery query) {
+        return switch (query.sort()) {
+            case DUE -> "d.dueAt";
+            case RECEIVED -> "d.receivedAt";
+            case CODE -> "d.code";
+            case APPLICANT -> "d.applicantName";
+        } + (query.descending() ? " desc" : "") + ", d.id";
     }
 
     private static String inboxWhere(InboxQuery query) {
         return " where d.holder.id = :h and d.status in :open" + (query.search().isEmpty() ? ""
-                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)");
+                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)")
+                + InboxDeadlineFilter.where(query.deadline());
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> inboxParameters(jakarta.persistence.TypedQuery<T> q,
-            long departmentId, InboxQuery query) {
+    private <T> jakarta.persistence.TypedQuery<T> inboxParameters(jakarta.persistence.EntityManager em,
+            jakarta.persistence.TypedQuery<T> q, long departmentId, InboxQuery query) {
         q.setParameter("h", departmentId).setParameter("open", INBOX);
+        if (query.deadline() != null) {
+            // the department's office calendar says what "within a working day" means
+            DepartmentEntity department = em.find(DepartmentEntity.class, departmentId);
+            WorkingCalendar calendar = department == null ? null
+                    : engine.calendars().calendarOf(em, department.getOffice());
+            InboxDeadlineFilter.bind(q, query.deadline(), time.now(), calendar);
+        }
         if (!query.search().isEmpty()) {
             String text = query.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
             q.setParameter("text", "%" + text + "%").setParameter("prefix", text + "%");
@@ -126,10 +169,7 @@ public final class DossierQueryService implements DossierQueries {
                     : em.createQuery("select d from DossierEntity d where d.office.code = :o order by d.receivedAt, d.id",
                             DossierEntity.class).setParameter("o", officeCode);
             List<DossierEntity> dossiers = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-            Map<Long, WorkingCalendar> calendars = new HashMap<>();
-            return dossiers.stream().map(d -> Views.dossier(d, time.now(),
-                    calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
-                    engine.pendingTransfer(em, d))).toList();
+            return views(em, dossiers);
         });
     }
 

@@ -463,6 +463,12 @@ public final class WorkflowEngine implements WorkflowService {
                     throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
                 }
             }
+            case RECORD_POSTING -> {
+                String guards = d.getSteps().get(step).getGuards();
+                if (guards == null || !guards.contains(GuardSpec.PUBLIC_POSTING)) {
+                    throw new MotCuaException("posting.notRequired", d.getCode(), d.getSteps().get(step).getNameVi());
+                }
+            }
             case APOLOGIZE -> {
                 if (d.isReappointed()) {
                     throw new MotCuaException("apologize.onlyOnce", d.getCode());

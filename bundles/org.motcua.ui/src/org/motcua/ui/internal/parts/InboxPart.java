@@ -65,12 +65,17 @@ public class InboxPart {
     private Text search;
     private Combo sort;
     private Button descending;
+    private Combo deadline;
     private Label count;
     private Label banner;
     private NatTable table;
     private LazyDossierProvider provider;
     private SelectionLayer selection;
     private InboxQuery query = InboxQuery.byDue();
+
+    /** The deadline states the filter offers, in the order of urgency; "all" comes first. */
+    static final List<DeadlineState> DEADLINE_FILTERS = List.of(DeadlineState.OVERDUE, DeadlineState.DUE_SOON,
+            DeadlineState.ON_TRACK, DeadlineState.PAUSED, DeadlineState.CLOSED);
     private int loads;
 
     @PostConstruct
@@ -86,7 +91,7 @@ public class InboxPart {
                 name -> heading.setText(NLS.bind(Messages.Inbox_headingOf, name, session.office().name())), e -> { });
 
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(7, false));
+        bar.setLayout(new GridLayout(9, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(bar, SWT.NONE).setText(Messages.Inbox_search);
         search = Ui.id(new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "inbox.search"); //$NON-NLS-1$
@@ -102,6 +107,13 @@ public class InboxPart {
         sort.select(0);
         descending = Ui.id(new Button(bar, SWT.CHECK), "inbox.descending"); //$NON-NLS-1$
         descending.setText(Messages.Inbox_descending);
+        new Label(bar, SWT.NONE).setText(Messages.Inbox_deadline);
+        deadline = Ui.id(new Combo(bar, SWT.READ_ONLY), "inbox.deadline"); //$NON-NLS-1$
+        deadline.add(Messages.Inbox_deadlineAll);
+        for (DeadlineState state : DEADLINE_FILTERS) {
+            deadline.add(Ui.label(state));
+        }
+        deadline.select(0);
         Button refresh = Ui.id(new Button(bar, SWT.PUSH), "inbox.refresh"); //$NON-NLS-1$
         refresh.setText(Messages.Inbox_refresh);
         count = Ui.id(new Label(bar, SWT.NONE), "inbox.count"); //$NON-NLS-1$
@@ -118,6 +130,7 @@ public class InboxPart {
         search.addListener(SWT.DefaultSelection, e -> apply());
         sort.addListener(SWT.Selection, e -> apply());
         descending.addListener(SWT.Selection, e -> apply());
+        deadline.addListener(SWT.Selection, e -> apply());
         refresh.addListener(SWT.Selection, e -> reload());
         apply();
     }
@@ -220,12 +233,16 @@ public class InboxPart {
     }
 
     private void apply() {
+        int state = deadline.getSelectionIndex();
         query = new InboxQuery(search.getText(), InboxQuery.Sort.values()[Math.max(0, sort.getSelectionIndex())],
-                descending.getSelection());
+                descending.getSelection(), state <= 0 ? null : DEADLINE_FILTERS.get(state - 1));
         reload();
     }
 
-    /** Counts the matching dossiers in the background, then lets the table fetch the pages it shows. */
+    /**
+     * Reads the ids of the matching dossiers, in order, in the background (one query however long the inbox);
+     * the table then reads the pages it shows by id, so a page deep in the list costs what the first one does.
+     */
     void reload() {
         Long department = session.user().departmentId();
         if (department == null) {
@@ -233,14 +250,14 @@ public class InboxPart {
         }
         InboxQuery asked = query;
         int load = ++loads;
-        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().countHeldBy(department, asked),
-                total -> {
+        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().heldByIds(department, asked),
+                ids -> {
                     if (load != loads) {
                         return;
                     }
-                    provider.reset((offset, limit) -> session.core().queries().heldBy(department, asked, offset, limit),
-                            (int) Math.min(Integer.MAX_VALUE, total));
-                    count.setText(NLS.bind(Messages.Inbox_count, total));
+                    provider.reset((offset, limit) -> session.core().queries().byIds(
+                            java.util.Arrays.copyOfRange(ids, offset, Math.min(ids.length, offset + limit))), ids.length);
+                    count.setText(NLS.bind(Messages.Inbox_count, ids.length));
                     count.getParent().layout();
                     Ui.message(banner, "", false); //$NON-NLS-1$
                     table.refresh();

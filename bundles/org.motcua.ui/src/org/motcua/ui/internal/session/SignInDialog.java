@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -31,6 +32,9 @@ import org.motcua.ui.internal.Ui;
  * On a demo workspace the demo accounts are listed; choosing one fills the form.
  */
 final class SignInDialog extends Dialog {
+
+    /** Long office names are cut rather than widening the dialog past the screen. */
+    private static final int MAX_COLUMN_WIDTH = 330;
 
     /** The demo accounts shown on a demo workspace, one per role (see DemoOffices.create()). */
     private static final List<String> DEMO_ACCOUNTS = List.of("motcua.tm", "buudien.tm", "vpdk.tm", "tnmt.tm", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -109,9 +113,14 @@ final class SignInDialog extends Dialog {
             }
             for (TableColumn column : table.getColumns()) {
                 column.pack();
+                column.setWidth(Math.min(column.getWidth(), MAX_COLUMN_WIDTH));
             }
+            // wide enough for the accounts, never wider than the screen, centred again
             Shell shell = table.getShell();
-            shell.setSize(Math.max(shell.getSize().x, shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), shell.getSize().y);
+            Rectangle screen = shell.getMonitor().getClientArea();
+            int width = Math.min(screen.width - 40,
+                    Math.max(shell.getSize().x, shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x));
+            shell.setBounds(screen.x + (screen.width - width) / 2, shell.getLocation().y, width, shell.getSize().y);
         }, error -> Ui.message(problem, Ui.describe(error), true));
         table.addListener(SWT.Selection, e -> {
             if (table.getSelectionCount() == 1) {
