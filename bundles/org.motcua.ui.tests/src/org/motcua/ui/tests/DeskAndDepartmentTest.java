@@ -38,6 +38,7 @@ import org.motcua.demo.DemoDataGenerator;
 import org.motcua.demo.DemoOffices;
 import org.motcua.persistence.Workspace;
 import org.motcua.persistence.WorkspaceSettings;
+import org.motcua.reporting.ui.internal.FormPreviewDialog;
 import org.motcua.ui.internal.AboutDialog;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
@@ -104,12 +105,23 @@ class DeskAndDepartmentTest {
             Matcher m = Pattern.compile("H20\\.872-\\d{6}-\\d{4}").matcher(result);
             assertTrue(m.find(), result);
             String code = m.group();
-            assertTrue(robot.text("intake.print").length() > 0);
+            // the receipt (Mẫu 01) is rendered in the background and shown, ready to print or save
+            robot.click("intake.print");
+            Shell preview = (Shell) robot.waitFor("the receipt preview", () -> robot.find("form.preview"));
+            String receipt = pdfText(robot.ui(() -> ((FormPreviewDialog) preview.getData()).pdf()));
+            assertTrue(receipt.contains(code), receipt);
+            assertTrue(receipt.contains("Nguyễn Văn Ồ"), receipt);
+            assertTrue(robot.exists("form.preview.print"));
+            robot.ui(() -> {
+                preview.close();
+                return Boolean.TRUE;
+            });
 
             // the desk hands it over to VPĐK; finishing is not offered to the desk, and the core refuses it
             robot.click("intake.open");
             waitForDossier(robot, code);
             assertTrue(robot.exists("do.HAND_OVER"));
+            assertTrue(robot.exists("dossier.print"), "the dossier's forms can be printed from its screen");
             assertFalse(robot.exists("do.FINISH"), "the desk may not finish a dossier");
             MotCuaSession desk = session(workbench, robot);
             DossierView received = desk.core().queries().byCode(code).orElseThrow();
@@ -269,5 +281,13 @@ class DeskAndDepartmentTest {
             }
         }
         return null;
+    }
+
+    private static String pdfText(java.nio.file.Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -47,6 +47,12 @@ public final class Messages extends NLS {
     /** Cannot print: {0} */
     public static String Dashboard_printFailed;
 
+    public static String FormPreview_title;
+    public static String FormPreview_pages;
+    public static String FormPreview_print;
+    public static String FormPreview_save;
+    public static String FormPreview_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
