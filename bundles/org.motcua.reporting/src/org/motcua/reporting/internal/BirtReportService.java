@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -47,6 +48,7 @@ public final class BirtReportService implements ReportService {
                 EngineConfig config = new EngineConfig();
                 config.setFontConfig(FontConfig.write(work).toUri().toURL());
                 config.setLogConfig(work.toString(), Level.WARNING);
+                config.setResourceLocator(new BundleResources());
                 IReportEngineFactory factory = (IReportEngineFactory) Platform
                         .createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
                 if (factory == null) {
@@ -85,6 +87,7 @@ public final class BirtReportService implements ReportService {
                 appContext.put(QrCodes.APP_CONTEXT_KEY, QrCodes.png(code.toString(), 240));
             }
             task.setAppContext(appContext);
+            task.setLocale(reportLocale());
             task.setParameterValues(new HashMap<>(request.parameters()));
             task.setRenderOption(option(request));
             Files.createDirectories(request.output().toAbsolutePath().getParent());
@@ -100,6 +103,14 @@ public final class BirtReportService implements ReportService {
         } finally {
             task.close();
         }
+    }
+
+    /**
+     * @return the language of report headings: the application's ({@code -nl en} gives English, anything else
+     *         Vietnamese); designs with a resource bundle ({@code includeResource}) follow it
+     */
+    static Locale reportLocale() {
+        return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Locale.of("vi"); //$NON-NLS-1$
     }
 
     private static RenderOption option(ReportRequest request) throws IOException {

@@ -16,10 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -51,6 +47,7 @@ import org.motcua.demo.DemoDataGenerator;
 import org.motcua.demo.DemoOffices;
 import org.motcua.persistence.Workspace;
 import org.motcua.persistence.WorkspaceSettings;
+import org.motcua.reporting.ui.internal.FormPreviewDialog;
 import org.motcua.ui.internal.AboutDialog;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
@@ -122,12 +119,23 @@ class DeskAndDepartmentTest {
             Matcher m = Pattern.compile("H20\\.872-\\d{6}-\\d{4}").matcher(result);
             assertTrue(m.find(), result);
             String code = m.group();
-            assertTrue(robot.text("intake.print").length() > 0);
+            // the receipt (Mẫu 01) is rendered in the background and shown, ready to print or save
+            robot.click("intake.print");
+            Shell preview = (Shell) robot.waitFor("the receipt preview", () -> robot.find("form.preview"));
+            String receipt = pdfText(robot.ui(() -> ((FormPreviewDialog) preview.getData()).pdf()));
+            assertTrue(receipt.contains(code), receipt);
+            assertTrue(receipt.contains("Nguyễn Văn Ồ"), receipt);
+            assertTrue(robot.exists("form.preview.print"));
+            robot.ui(() -> {
+                preview.close();
+                return Boolean.TRUE;
+            });
 
             // the desk hands it over to VPĐK; finishing is not offered to the desk, and the core refuses it
             robot.click("intake.open");
             waitForDossier(robot, code);
             assertTrue(robot.exists("do.HAND_OVER"));
+            assertTrue(robot.exists("dossier.print"), "the dossier's forms can be printed from its screen");
             assertFalse(robot.exists("do.FINISH"), "the desk may not finish a dossier");
             MotCuaSession desk = session(workbench, robot);
             DossierView received = desk.core().queries().byCode(code).orElseThrow();
@@ -250,15 +258,7 @@ class DeskAndDepartmentTest {
     }
 
     private static void signIn(E4Workbench workbench, Robot robot, String username) {
-        robot.shell(Messages.SignIn_title);
-        robot.type("signin.username", username);
-        robot.type("signin.password", DemoOffices.PASSWORD);
-        robot.ok(Messages.SignIn_title);
-        robot.waitFor("signed in as " + username, () -> {
-            MotCuaSession session = workbench.getApplication().getContext().get(MotCuaSession.class);
-            return session != null && session.user().username().equals(username);
-        });
-        robot.idle();
+        Steps.signIn(workbench, robot, username);
     }
 
     private static void signOut(E4Workbench workbench, Robot robot) {
@@ -278,13 +278,7 @@ class DeskAndDepartmentTest {
     }
 
     private static void command(E4Workbench workbench, Robot robot, String id) {
-        org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
-            IEclipseContext context = workbench.getApplication().getContext();
-            ECommandService commands = context.get(ECommandService.class);
-            EHandlerService handlers = context.get(EHandlerService.class);
-            ParameterizedCommand command = commands.createCommand(id, null);
-            handlers.executeHandler(command);
-        });
+        Steps.command(workbench, id, null);
     }
 
     private static MotCuaSession session(E4Workbench workbench, Robot robot) {
@@ -365,5 +359,13 @@ class DeskAndDepartmentTest {
             }
         }
         return null;
+    }
+
+    private static String pdfText(java.nio.file.Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -203,9 +203,14 @@ final class Robot {
 
     /** Presses OK (or the default button) of the dialog with this title. */
     void ok(String title) {
+        answer(title, IDialogConstants.OK_ID);
+    }
+
+    /** Presses the button {@code buttonId} ({@link IDialogConstants}) of the dialog with this title; waits until it closes. */
+    void answer(String title, int buttonId) {
         Shell shell = shell(title);
-        Button ok = ui(() -> findButton(shell, IDialogConstants.OK_ID));
-        press(ok);
+        Button button = ui(() -> findButton(shell, buttonId));
+        press(button);
         waitFor("dialog \"" + title + "\" to close", () -> shell.isDisposed() || !shell.isVisible());
     }
 

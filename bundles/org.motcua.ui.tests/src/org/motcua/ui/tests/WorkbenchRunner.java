@@ -36,6 +36,7 @@ final class WorkbenchRunner {
         });
         workbench.createAndRunUI(workbench.getApplication());
         application.saveModel();
+        disposeContext(workbench);
         rethrow(failures);
     }
 
@@ -68,7 +69,16 @@ final class WorkbenchRunner {
         display.asyncExec(driver::start);
         workbench.createAndRunUI(workbench.getApplication());
         application.saveModel();
+        disposeContext(workbench);
         rethrow(failures);
+    }
+
+    /**
+     * Disposes the application context, as the e4 application does when it stops: its addons are uninjected and
+     * stop listening to the (JVM-wide) event broker, so a later workbench in the same test runtime starts clean.
+     */
+    private static void disposeContext(E4Workbench workbench) {
+        workbench.getContext().dispose();
     }
 
     private static void rethrow(List<Throwable> failures) {

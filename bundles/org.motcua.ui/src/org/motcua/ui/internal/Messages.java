@@ -183,6 +183,8 @@ public final class Messages extends NLS {
     public static String Intake_noResult;
     /** &Print receipt */
     public static String Intake_print;
+    public static String Intake_printSupplement;
+    public static String Intake_printRefusal;
     /** &Open dossier */
     public static String Intake_open;
     /** Reading the calendar and the procedures */
@@ -343,6 +345,13 @@ public final class Messages extends NLS {
     public static String Dossier_finished;
     /** You have no action on this dossier now. */
     public static String Dossier_noActions;
+    public static String Dossier_print;
+    public static String Form_receipt;
+    public static String Form_supplementRequest;
+    public static String Form_refusal;
+    public static String Form_apology;
+    public static String Form_stopNotice;
+    public static String Form_controlSlip;
     /** &Timeline */
     public static String Dossier_tabHistory;
     /** Control &slip */
@@ -552,6 +561,11 @@ public final class Messages extends NLS {
 
     /** Heading of the demo loading window */
     public static String Session_demoHeading;
+
+    /** Language / Ngôn ngữ (title of the language switch's questions) */
+    public static String Language_title;
+    /** The new language is used from the next start. Restart MotCua now? (in both languages) */
+    public static String Language_restart;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

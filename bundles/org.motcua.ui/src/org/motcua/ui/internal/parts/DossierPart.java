@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
@@ -49,6 +51,7 @@ import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
 import org.motcua.ui.internal.session.MotCuaSession;
 import org.motcua.ui.internal.session.SessionAddon;
+import org.motcua.ui.print.FormPrinter;
 
 /**
  * One dossier: header, the actions the signed-in user may take now (and only those), the timeline of
@@ -61,6 +64,8 @@ public class DossierPart {
     private MotCuaSession session;
     @Inject
     private IEventBroker broker;
+    @Inject
+    private org.eclipse.e4.core.contexts.IEclipseContext context;
 
     private Text code;
     private Label banner;
@@ -249,6 +254,7 @@ public class DossierPart {
             Label none = new Label(actions, SWT.NONE);
             none.setText(Messages.Dossier_noActions);
         }
+        printButton(d);
 
         history.removeAll();
         for (ActionRecordView a : data.history()) {
@@ -278,6 +284,71 @@ public class DossierPart {
             }
         }
         actions.getParent().layout(true, true);
+    }
+
+    /** A "print a form" button whose menu lists the forms this dossier has (receipt, control slip, ...). */
+    private void printButton(DossierView d) {
+        List<String> forms = formsOf(d);
+        if (forms.isEmpty()) {
+            return;
+        }
+        Button print = Ui.id(new Button(actions, SWT.PUSH), "dossier.print"); //$NON-NLS-1$
+        print.setText(Messages.Dossier_print);
+        Menu menu = new Menu(print);
+        for (String form : forms) {
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
+            item.setText(formLabel(form));
+            item.setData(Ui.ID, "dossier.print." + form); //$NON-NLS-1$
+            item.addListener(SWT.Selection, e -> {
+                FormPrinter printer = context.get(FormPrinter.class);
+                if (printer == null) {
+                    Ui.message(banner, Messages.Intake_noPrinter, false);
+                } else {
+                    printer.print(form, d, print.getShell());
+                }
+            });
+        }
+        print.setMenu(menu);
+        print.addListener(SWT.Selection, e -> {
+            var at = print.toDisplay(0, print.getSize().y);
+            menu.setLocation(at);
+            menu.setVisible(true);
+        });
+    }
+
+    /** @return the forms that exist for this dossier, in the order they were issued */
+    static List<String> formsOf(DossierView d) {
+        List<String> forms = new ArrayList<>();
+        switch (d.status()) {
+            case REFUSED -> forms.add(FormPrinter.REFUSAL);
+            default -> {
+                if (d.dueAt() != null) {
+                    forms.add(FormPrinter.RECEIPT);
+                }
+                if (d.supplementRounds() > 0 || d.status() == org.motcua.core.dossier.DossierStatus.SUPPLEMENT_REQUESTED) {
+                    forms.add(FormPrinter.SUPPLEMENT_REQUEST);
+                }
+                if (d.reappointed()) {
+                    forms.add(FormPrinter.APOLOGY);
+                }
+                if (d.status() == org.motcua.core.dossier.DossierStatus.STOPPED) {
+                    forms.add(FormPrinter.STOP_NOTICE);
+                }
+                forms.add(FormPrinter.CONTROL_SLIP);
+            }
+        }
+        return forms;
+    }
+
+    private static String formLabel(String form) {
+        return switch (form) {
+            case FormPrinter.RECEIPT -> Messages.Form_receipt;
+            case FormPrinter.SUPPLEMENT_REQUEST -> Messages.Form_supplementRequest;
+            case FormPrinter.REFUSAL -> Messages.Form_refusal;
+            case FormPrinter.APOLOGY -> Messages.Form_apology;
+            case FormPrinter.STOP_NOTICE -> Messages.Form_stopNotice;
+            default -> Messages.Form_controlSlip;
+        };
     }
 
     /** @return the guard status of a step: e.g. public posting recorded or not yet */

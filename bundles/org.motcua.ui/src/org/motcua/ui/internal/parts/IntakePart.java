@@ -41,7 +41,7 @@ import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
 import org.motcua.ui.internal.session.MotCuaSession;
-import org.motcua.ui.print.ReceiptPrinter;
+import org.motcua.ui.print.FormPrinter;
 
 /**
  * The intake desk: procedure, channel, applicant and the procedure's own form fields with live validation,
@@ -386,7 +386,9 @@ public class IntakePart {
             Ui.message(banner, "", false); //$NON-NLS-1$
             result.setText(NLS.bind(doneText, new Object[] { dossier.code(), Ui.format(dossier.dueAt()),
                     dossier.applicantName(), Ui.label(dossier.status()) }));
-            print.setEnabled(dossier.dueAt() != null);
+            print.setText(printLabel(dossier));
+            print.setEnabled(true);
+            print.getParent().layout(true, true);
             open.setEnabled(true);
             result.getParent().layout(true, true);
             broker.post(TOPIC_CHANGED, dossier.id());
@@ -412,12 +414,29 @@ public class IntakePart {
     }
 
     private void print() {
-        ReceiptPrinter printer = context.get(ReceiptPrinter.class);
+        FormPrinter printer = context.get(FormPrinter.class);
         if (printer == null) {
             Ui.message(banner, Messages.Intake_noPrinter, false);
         } else if (last != null) {
-            printer.printReceipt(last, print.getShell());
+            printer.print(formFor(last), last, print.getShell());
         }
+    }
+
+    /** @return the slip the citizen takes away: receipt, supplement request or refusal */
+    static String formFor(DossierView dossier) {
+        return switch (dossier.status()) {
+            case SUPPLEMENT_REQUESTED -> FormPrinter.SUPPLEMENT_REQUEST;
+            case REFUSED -> FormPrinter.REFUSAL;
+            default -> FormPrinter.RECEIPT;
+        };
+    }
+
+    private static String printLabel(DossierView dossier) {
+        return switch (formFor(dossier)) {
+            case FormPrinter.SUPPLEMENT_REQUEST -> Messages.Intake_printSupplement;
+            case FormPrinter.REFUSAL -> Messages.Intake_printRefusal;
+            default -> Messages.Intake_print;
+        };
     }
 
     private void clearApplicant() {

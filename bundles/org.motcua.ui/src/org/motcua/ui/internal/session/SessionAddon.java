@@ -229,9 +229,9 @@ public class SessionAddon {
     /** Hides the signed-in user's screens and asks for the next user. */
     public void signOut() {
         EPartService parts = partService();
-        for (String id : List.of(PART_INTAKE, PART_INBOX, PART_TRANSFERS, PART_DOSSIER)) {
-            MPart part = parts.findPart(id);
-            if (part != null) {
+        // every screen but home, including those other bundles contribute (the leaders' dashboard)
+        for (MPart part : models.findElements(mainWindow(), null, MPart.class)) {
+            if (!PART_HOME.equals(part.getElementId())) {
                 part.setToBeRendered(false);
             }
         }
@@ -271,8 +271,11 @@ public class SessionAddon {
     }
 
     private EPartService partService() {
-        MWindow window = (MWindow) models.find("org.motcua.ui.window.main", application); //$NON-NLS-1$
-        return window.getContext().get(EPartService.class);
+        return mainWindow().getContext().get(EPartService.class);
+    }
+
+    private MWindow mainWindow() {
+        return (MWindow) models.find("org.motcua.ui.window.main", application); //$NON-NLS-1$
     }
 
     private Shell shell() {
