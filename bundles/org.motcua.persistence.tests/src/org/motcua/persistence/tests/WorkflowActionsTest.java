@@ -89,4 +89,15 @@ class WorkflowActionsTest extends WorldTest {
         refused("action.notYourOffice", () -> w.act(w.communeDesk, d, new ActionRequest.Withdraw("rút")));
         refused("finish.notLastStep", () -> w.act(w.landSpecialist, d, new ActionRequest.Finish(null)));
     }
+
+    @Test
+    void namesFollowTheUsersLanguageAndFallBackToVietnamese() {
+        DossierView d = w.landAtDepartment();
+        java.util.Locale vi = java.util.Locale.of("vi");
+        assertEquals("Đăng ký biến động đất đai (thử nghiệm)", d.procedureName(vi));
+        assertEquals("Land change (test)", d.procedureName(java.util.Locale.ENGLISH));
+        // the test step has no English name: English screens show the Vietnamese one rather than nothing
+        assertEquals("Thẩm định", d.currentStepName(java.util.Locale.ENGLISH));
+        assertEquals("Tiếp nhận", w.core.queries().steps(d.id()).get(0).name(java.util.Locale.ENGLISH));
+    }
 }

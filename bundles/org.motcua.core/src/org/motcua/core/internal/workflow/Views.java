@@ -44,7 +44,8 @@ final class Views {
                 d.getFinishedAt(), d.getReturnedAt(), d.getTimeliness(), d.getTimelinessAgainstOriginal(),
                 d.getCurrentStepIndex(), step == null ? null : step.getNameVi(), step == null ? null : step.getDueAt(),
                 d.getHolder() == null ? null : d.getHolder().getId(), ActionContext.agencyName(d.getHolder()),
-                deadlineState(d, now, calendar), d.getSupplementRounds(), d.isReappointed(), pending != null, escalated);
+                deadlineState(d, now, calendar), d.getSupplementRounds(), d.isReappointed(), pending != null, escalated,
+                d.getProcedureNameEn(), step == null ? null : step.getNameEn());
     }
 
     static DeadlineState deadlineState(DossierEntity d, LocalDateTime now, WorkingCalendar calendar) {
@@ -65,7 +66,7 @@ final class Views {
         return new StepView(s.getStepIndex(), s.getCode(), s.getNameVi(), s.getLevel(), Arrays.asList(s.getAgencyCodes().split(",")),
                 s.getDuration(), s.getUnit(),
                 s.getGuards() == null || s.getGuards().isBlank() ? List.of() : Arrays.asList(s.getGuards().split(";")),
-                s.getStartedAt(), s.getDueAt(), s.getCompletedAt());
+                s.getStartedAt(), s.getDueAt(), s.getCompletedAt(), s.getNameEn());
     }
 
     static ActionRecordView action(ActionRecordEntity a) {

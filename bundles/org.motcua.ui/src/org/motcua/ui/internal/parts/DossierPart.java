@@ -212,7 +212,7 @@ public class DossierPart {
         loaded = data;
         DossierView d = data.view();
         code.setText(d.code());
-        title.setText(d.code() + " – " + d.procedureName()); //$NON-NLS-1$
+        title.setText(d.code() + " – " + d.procedureName(Ui.locale())); //$NON-NLS-1$
         status.setText(NLS.bind(Messages.Dossier_status, Ui.label(d.status())));
         deadline.setText(Ui.label(d.deadlineState()));
         deadline.setForeground(deadline.getDisplay().getSystemColor(d.deadlineState() == DeadlineState.OVERDUE
@@ -227,7 +227,7 @@ public class DossierPart {
         text.append('\n').append(NLS.bind(Messages.Dossier_times, new Object[] { Ui.format(d.receivedAt()),
                 Ui.format(d.dueAt()), d.reappointed() ? NLS.bind(Messages.Dossier_originalDue, Ui.format(d.originalDueAt())) : "" })); //$NON-NLS-1$
         text.append('\n').append(NLS.bind(Messages.Dossier_step, new Object[] { d.currentStepIndex() + 1,
-                nz(d.currentStepName()), Ui.format(d.stepDueAt()), nz(d.holderName()) }));
+                nz(d.currentStepName(Ui.locale())), Ui.format(d.stepDueAt()), nz(d.holderName()) }));
         if (d.supplementRounds() > 0) {
             text.append('\n').append(NLS.bind(Messages.Dossier_supplements, d.supplementRounds()));
         }
@@ -271,7 +271,7 @@ public class DossierPart {
         steps.removeAll();
         for (StepView s : data.steps()) {
             TableItem item = new TableItem(steps, SWT.NONE);
-            item.setText(new String[] { Integer.toString(s.index() + 1), s.name(), String.join(", ", s.agencyCodes()), //$NON-NLS-1$
+            item.setText(new String[] { Integer.toString(s.index() + 1), s.name(Ui.locale()), String.join(", ", s.agencyCodes()), //$NON-NLS-1$
                     s.duration().stripTrailingZeros().toPlainString() + " " + Ui.label(s.unit()), //$NON-NLS-1$
                     Ui.format(s.startedAt()), Ui.format(s.dueAt()), Ui.format(s.completedAt()), guards(s, data.history()) });
             if (s.index() == d.currentStepIndex() && d.status().isOpen()) {

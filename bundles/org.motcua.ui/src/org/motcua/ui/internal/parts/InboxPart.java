@@ -164,8 +164,8 @@ public class InboxPart {
                 new LazyDossierProvider.Column(Messages.Inbox_columnDeadline, v -> Ui.label(v.deadlineState())),
                 new LazyDossierProvider.Column(Messages.Inbox_columnDue, v -> Ui.format(v.dueAt())),
                 new LazyDossierProvider.Column(Messages.Inbox_columnStatus, v -> Ui.label(v.status())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnStep, v -> nz(v.currentStepName())),
-                new LazyDossierProvider.Column(Messages.Inbox_columnProcedure, DossierView::procedureName),
+                new LazyDossierProvider.Column(Messages.Inbox_columnStep, v -> nz(v.currentStepName(Ui.locale()))),
+                new LazyDossierProvider.Column(Messages.Inbox_columnProcedure, v -> v.procedureName(Ui.locale())),
                 new LazyDossierProvider.Column(Messages.Inbox_columnReceived, v -> Ui.format(v.receivedAt())));
         provider = new LazyDossierProvider(columns, parent.getDisplay(), () -> {
             if (table != null && !table.isDisposed()) {
