@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -66,6 +67,30 @@ public final class PluginInstaller implements AutoCloseable {
     }
 
     /**
+     * Opens the p2 agent of another installation: its data area {@code dataArea} and profile {@code profileId},
+     * created (installing into {@code installFolder} for linux/gtk/x86_64) when it does not exist yet. Tests and
+     * tools use it to provision a folder exactly as the running installation would be provisioned.
+     */
+    public static PluginInstaller open(URI dataArea, String profileId, java.nio.file.Path installFolder)
+            throws ProvisionException {
+        BundleContext context = FrameworkUtil.getBundle(PluginInstaller.class).getBundleContext();
+        ServiceReference<IProvisioningAgentProvider> ref = context.getServiceReference(IProvisioningAgentProvider.class);
+        if (ref == null) {
+            throw new ProvisionException("no p2 agent provider: is org.eclipse.equinox.p2.core started?");
+        }
+        startServices(context);
+        IProvisioningAgent agent = context.getService(ref).createAgent(dataArea);
+        IProfileRegistry profiles = agent.getService(IProfileRegistry.class);
+        if (profiles.getProfile(profileId) == null) {
+            String folder = installFolder.toAbsolutePath().toString();
+            profiles.addProfile(profileId, java.util.Map.of(IProfile.PROP_INSTALL_FOLDER, folder,
+                    IProfile.PROP_CACHE, folder, IProfile.PROP_ENVIRONMENTS,
+                    "osgi.os=linux,osgi.ws=gtk,osgi.arch=x86_64", IProfile.PROP_INSTALL_FEATURES, "true"));
+        }
+        return new PluginInstaller(agent, profileId);
+    }
+
+    /**
      * The eclipse touchpoint writes bundles.info through the framework-admin services, which are
      * Declarative Services components of bundles nobody starts in a product that is not the IDE
      * ("Could not acquire the framework manipulator service"): start them for this session.
@@ -99,49 +124,68 @@ public final class PluginInstaller implements AutoCloseable {
 
     /** @return the features installed in the profile whose id starts with {@code prefix}, by id */
     public List<InstalledFeature> features(String prefix) {
-        IProfile profile = profile();
-        return profile.query(QueryUtil.createIUGroupQuery(), null).stream()
-                .filter(iu -> iu.getId().endsWith(GROUP_SUFFIX) && iu.getId().startsWith(prefix))
+        return groups(profile().query(QueryUtil.createIUGroupQuery(), null).toUnmodifiableSet(), prefix);
+    }
+
+    /** @return the features of the repository at {@code repository} whose id starts with {@code prefix}, newest only */
+    public List<InstalledFeature> available(URI repository, String prefix, IProgressMonitor monitor)
+            throws ProvisionException {
+        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
+                monitor);
+        return groups(metadata.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor)
+                .toUnmodifiableSet(), prefix);
+    }
+
+    private static List<InstalledFeature> groups(Set<IInstallableUnit> units, String prefix) {
+        return units.stream().filter(iu -> iu.getId().endsWith(GROUP_SUFFIX) && iu.getId().startsWith(prefix))
                 .map(iu -> new InstalledFeature(iu.getId().substring(0, iu.getId().length() - GROUP_SUFFIX.length()),
                         iu.getVersion().toString(), iu.getProperty(IInstallableUnit.PROP_NAME, null)))
                 .sorted(Comparator.comparing(InstalledFeature::id)).toList();
     }
 
+    /** @return every installable unit of the profile as {@code id version}, sorted (to tell what a change did) */
+    public java.util.SortedSet<String> units() {
+        java.util.SortedSet<String> units = new java.util.TreeSet<>();
+        profile().query(QueryUtil.createIUAnyQuery(), null).forEach(iu -> units.add(iu.getId() + " " + iu.getVersion()));
+        return units;
+    }
+
     /** Installs the newest {@code featureId} found in the repository at {@code repository}. */
-    public IStatus install(String featureId, URI repository) throws ProvisionException {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository, monitor);
-        agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, monitor);
+    public IStatus install(String featureId, URI repository, IProgressMonitor monitor) throws ProvisionException {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
+                progress.split(1));
+        agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, progress.split(1));
         Set<IInstallableUnit> units = metadata.query(QueryUtil.createLatestQuery(
-                QueryUtil.createIUQuery(featureId + GROUP_SUFFIX)), monitor).toUnmodifiableSet();
+                QueryUtil.createIUQuery(featureId + GROUP_SUFFIX)), progress.split(1)).toUnmodifiableSet();
         if (units.isEmpty()) {
             throw new ProvisionException("no feature " + featureId + " in " + repository);
         }
         InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
         operation.getProvisioningContext().setMetadataRepositories(repository);
         operation.getProvisioningContext().setArtifactRepositories(repository);
-        return run(operation);
+        return run(operation, progress.split(7));
     }
 
     /** Uninstalls {@code featureId} from the profile. */
-    public IStatus uninstall(String featureId) throws ProvisionException {
+    public IStatus uninstall(String featureId, IProgressMonitor monitor) throws ProvisionException {
         Set<IInstallableUnit> units = profile().query(QueryUtil.createIUQuery(featureId + GROUP_SUFFIX), null)
                 .toUnmodifiableSet();
         if (units.isEmpty()) {
             throw new ProvisionException("feature " + featureId + " is not installed");
         }
-        return run(new UninstallOperation(new ProvisioningSession(agent), units));
+        return run(new UninstallOperation(new ProvisioningSession(agent), units), monitor);
     }
 
-    private IStatus run(ProfileChangeOperation operation) {
-        NullProgressMonitor monitor = new NullProgressMonitor();
+    private IStatus run(ProfileChangeOperation operation, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
         operation.setProfileId(profileId);
-        IStatus resolved = operation.resolveModal(monitor);
+        IStatus resolved = operation.resolveModal(progress.split(3));
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             return operation.getResolutionResult() == null ? resolved : operation.getResolutionResult();
         }
-        ProvisioningJob job = operation.getProvisioningJob(monitor);
-        return job == null ? resolved : job.runModal(monitor);
+        ProvisioningJob job = operation.getProvisioningJob(progress.split(1));
+        return job == null ? resolved : job.runModal(progress.split(6));
     }
 
     private IProfile profile() {
