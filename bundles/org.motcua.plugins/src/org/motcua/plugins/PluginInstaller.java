@@ -67,25 +67,42 @@ public final class PluginInstaller implements AutoCloseable {
     }
 
     /**
-     * Opens the p2 agent of another installation: its data area {@code dataArea} and profile {@code profileId},
-     * created (installing into {@code installFolder} for linux/gtk/x86_64) when it does not exist yet. Tests and
-     * tools use it to provision a folder exactly as the running installation would be provisioned.
+     * Opens the p2 agent of another MotCua installation, not the running one: {@code installFolder} holding its
+     * p2 data area ({@code p2/}) and its profile {@code profileId}. The materialized product is roaming (it may be
+     * copied anywhere); when the profile still names another folder, it is moved to this one first, as p2 does
+     * for a roaming installation that starts from a new place. Tests and tools use it to change a copy of the
+     * product exactly as the administration screen changes the running one.
      */
-    public static PluginInstaller open(URI dataArea, String profileId, java.nio.file.Path installFolder)
-            throws ProvisionException {
+    public static PluginInstaller open(java.nio.file.Path installFolder, String profileId) throws ProvisionException {
         BundleContext context = FrameworkUtil.getBundle(PluginInstaller.class).getBundleContext();
         ServiceReference<IProvisioningAgentProvider> ref = context.getServiceReference(IProvisioningAgentProvider.class);
         if (ref == null) {
             throw new ProvisionException("no p2 agent provider: is org.eclipse.equinox.p2.core started?");
         }
         startServices(context);
-        IProvisioningAgent agent = context.getService(ref).createAgent(dataArea);
-        IProfileRegistry profiles = agent.getService(IProfileRegistry.class);
-        if (profiles.getProfile(profileId) == null) {
-            String folder = installFolder.toAbsolutePath().toString();
-            profiles.addProfile(profileId, java.util.Map.of(IProfile.PROP_INSTALL_FOLDER, folder,
-                    IProfile.PROP_CACHE, folder, IProfile.PROP_ENVIRONMENTS,
-                    "osgi.os=linux,osgi.ws=gtk,osgi.arch=x86_64", IProfile.PROP_INSTALL_FEATURES, "true"));
+        java.nio.file.Path folder = installFolder.toAbsolutePath().normalize();
+        IProvisioningAgent agent = context.getService(ref).createAgent(folder.resolve("p2").toUri());
+        IProfile profile = agent.getService(IProfileRegistry.class).getProfile(profileId);
+        if (profile == null) {
+            agent.stop();
+            throw new ProvisionException("no p2 profile " + profileId + " in " + folder);
+        }
+        String path = folder.toString();
+        if (!path.equals(profile.getProperty(IProfile.PROP_INSTALL_FOLDER))) {
+            if (!Boolean.parseBoolean(profile.getProperty(IProfile.PROP_ROAMING))) {
+                agent.stop();
+                throw new ProvisionException("profile " + profileId + " belongs to "
+                        + profile.getProperty(IProfile.PROP_INSTALL_FOLDER) + " and is not roaming");
+            }
+            org.eclipse.equinox.p2.engine.IEngine engine = agent.getService(org.eclipse.equinox.p2.engine.IEngine.class);
+            org.eclipse.equinox.p2.engine.IProvisioningPlan move = engine.createPlan(profile, null);
+            move.setProfileProperty(IProfile.PROP_INSTALL_FOLDER, path);
+            move.setProfileProperty(IProfile.PROP_CACHE, path);
+            IStatus moved = engine.perform(move, new org.eclipse.core.runtime.NullProgressMonitor());
+            if (!moved.isOK()) {
+                agent.stop();
+                throw new ProvisionException(moved);
+            }
         }
         return new PluginInstaller(agent, profileId);
     }

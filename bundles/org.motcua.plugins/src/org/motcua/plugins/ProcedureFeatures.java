@@ -31,6 +31,12 @@ public final class ProcedureFeatures {
         PluginInstaller open() throws ProvisionException;
     }
 
+    /**
+     * One p2 agent at a time: two agents on the same data area (a screen refreshing its list while an install
+     * ends) would read a profile the other is writing.
+     */
+    private static final Object P2 = new Object();
+
     private final InstallerSource installers;
 
     /** @param installers where the installation's p2 agent comes from */
@@ -45,15 +51,19 @@ public final class ProcedureFeatures {
 
     /** @return the procedure features installed */
     public List<InstalledFeature> installed() throws ProvisionException {
-        try (PluginInstaller installer = installers.open()) {
-            return installer.features(PREFIX);
+        synchronized (P2) {
+            try (PluginInstaller installer = installers.open()) {
+                return installer.features(PREFIX);
+            }
         }
     }
 
     /** @return the procedure features the update site at {@code repository} offers */
     public List<InstalledFeature> available(URI repository, IProgressMonitor monitor) throws ProvisionException {
-        try (PluginInstaller installer = installers.open()) {
-            return installer.available(repository, PREFIX, monitor);
+        synchronized (P2) {
+            try (PluginInstaller installer = installers.open()) {
+                return installer.available(repository, PREFIX, monitor);
+            }
         }
     }
 
@@ -83,15 +93,17 @@ public final class ProcedureFeatures {
             IProgressMonitor monitor, Operation operation) throws ProvisionException {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         FeatureReport report;
-        try (PluginInstaller installer = installers.open()) {
-            SortedSet<String> before = installer.units();
-            var status = operation.run(installer, progress.split(9));
-            SortedSet<String> after = installer.units();
-            List<String> added = new ArrayList<>(after);
-            added.removeAll(before);
-            List<String> removed = new ArrayList<>(before);
-            removed.removeAll(after);
-            report = new FeatureReport(featureId, install, status, List.copyOf(added), List.copyOf(removed));
+        synchronized (P2) {
+            try (PluginInstaller installer = installers.open()) {
+                SortedSet<String> before = installer.units();
+                var status = operation.run(installer, progress.split(9));
+                SortedSet<String> after = installer.units();
+                List<String> added = new ArrayList<>(after);
+                added.removeAll(before);
+                List<String> removed = new ArrayList<>(before);
+                removed.removeAll(after);
+                report = new FeatureReport(featureId, install, status, List.copyOf(added), List.copyOf(removed));
+            }
         }
         progress.setWorkRemaining(1);
         core.modules().recordFeatureChange(admin, featureId, report.outcome());

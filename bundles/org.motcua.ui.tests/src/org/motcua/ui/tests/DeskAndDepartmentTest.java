@@ -61,14 +61,20 @@ class DeskAndDepartmentTest {
 
     @BeforeAll
     static void demoWorkspace() throws Exception {
-        home = Files.createTempDirectory("motcua-ui-test");
-        WorkspaceSettings settings = WorkspaceSettings.load(home, Map.of());
+        home = newDemoWorkspace();
+    }
+
+    /** Creates a demo workspace (the demo offices and accounts, no dossiers) and makes it the one MotCua opens. */
+    static Path newDemoWorkspace() throws Exception {
+        Path folder = Files.createTempDirectory("motcua-ui-test");
+        WorkspaceSettings settings = WorkspaceSettings.load(folder, Map.of());
         try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
             new DemoOffices(workspace.core()).create();
         }
         settings.asDemo(DemoDataGenerator.DEMO_NOW, org.motcua.core.TimeSource.system().now()).withOffice(DemoOffices.THAP_MUOI)
                 .save(false);
-        System.setProperty("motcua.home", home.toString());
+        System.setProperty("motcua.home", folder.toString());
+        return folder;
     }
 
     @Test
@@ -171,7 +177,7 @@ class DeskAndDepartmentTest {
         });
     }
 
-    private static void signIn(E4Workbench workbench, Robot robot, String username) {
+    static void signIn(E4Workbench workbench, Robot robot, String username) {
         robot.shell(Messages.SignIn_title);
         robot.type("signin.username", username);
         robot.type("signin.password", DemoOffices.PASSWORD);
@@ -183,7 +189,7 @@ class DeskAndDepartmentTest {
         robot.idle();
     }
 
-    private static void signOut(E4Workbench workbench, Robot robot) {
+    static void signOut(E4Workbench workbench, Robot robot) {
         command(workbench, robot, "org.motcua.ui.command.signOut");
     }
 
@@ -199,7 +205,7 @@ class DeskAndDepartmentTest {
         robot.ok("Giới thiệu MotCua");
     }
 
-    private static void command(E4Workbench workbench, Robot robot, String id) {
+    static void command(E4Workbench workbench, Robot robot, String id) {
         org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
             IEclipseContext context = workbench.getApplication().getContext();
             ECommandService commands = context.get(ECommandService.class);
@@ -209,7 +215,7 @@ class DeskAndDepartmentTest {
         });
     }
 
-    private static MotCuaSession session(E4Workbench workbench, Robot robot) {
+    static MotCuaSession session(E4Workbench workbench, Robot robot) {
         return robot.ui(() -> workbench.getApplication().getContext().get(MotCuaSession.class));
     }
 
@@ -261,12 +267,12 @@ class DeskAndDepartmentTest {
         robot.idle();
     }
 
-    private static List<String> rows(Robot robot, String id) {
+    static List<String> rows(Robot robot, String id) {
         Table table = (Table) robot.find(id);
         return Arrays.stream(table.getItems()).map(DeskAndDepartmentTest::row).toList();
     }
 
-    private static String row(TableItem item) {
+    static String row(TableItem item) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < item.getParent().getColumnCount(); i++) {
             text.append(item.getText(i)).append(" | ");

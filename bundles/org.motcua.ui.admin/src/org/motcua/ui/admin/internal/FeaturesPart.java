@@ -76,14 +76,17 @@ public class FeaturesPart extends AdminPart {
     }
 
     private void showInstalled(List<InstalledFeature> list) {
+        String chosen = chosen(installed, installedFeatures);
         installedFeatures = list;
         List<String[]> rows = list();
         list.forEach(f -> rows.add(new String[] { f.id(), f.version(), f.name() == null ? "" : f.name() })); //$NON-NLS-1$
         rows(installed, rows);
+        reselect(installed, list, chosen);
         showAvailable(availableFeatures);
     }
 
     private void showAvailable(List<InstalledFeature> list) {
+        String chosen = chosen(available, availableFeatures);
         availableFeatures = list;
         List<String[]> rows = list();
         for (InstalledFeature f : list) {
@@ -92,6 +95,22 @@ public class FeaturesPart extends AdminPart {
             rows.add(new String[] { f.id(), f.version(), f.name() == null ? "" : f.name(), here }); //$NON-NLS-1$
         }
         rows(available, rows);
+        reselect(available, list, chosen);
+    }
+
+    /** @return the id of the feature selected in {@code table}, or {@code null} */
+    private static String chosen(Table table, List<InstalledFeature> shown) {
+        int i = table.getSelectionIndex();
+        return i < 0 || i >= shown.size() ? null : shown.get(i).id();
+    }
+
+    /** Selects again the feature that was selected before the rows were replaced. */
+    private static void reselect(Table table, List<InstalledFeature> shown, String id) {
+        for (int i = 0; id != null && i < shown.size(); i++) {
+            if (shown.get(i).id().equals(id)) {
+                table.setSelection(i);
+            }
+        }
     }
 
     private URI site() {
