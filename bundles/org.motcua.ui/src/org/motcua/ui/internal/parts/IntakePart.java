@@ -190,7 +190,7 @@ public class IntakePart {
     /**
      * The one place that decides which procedures this desk may receive: those in force today at the office's
      * level whose procedure module is enabled for the office (procedures no module supplies are always offered).
-     * Reads the database: call it off the UI thread.
+     * Reads the office's module settings from the database.
      */
     static List<ProcedureDefinition> proceduresFor(MotCuaSession session) {
         var today = session.core().time().now().toLocalDate();
