@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -66,6 +67,47 @@ public final class PluginInstaller implements AutoCloseable {
     }
 
     /**
+     * Opens the p2 agent of another MotCua installation, not the running one: {@code installFolder} holding its
+     * p2 data area ({@code p2/}) and its profile {@code profileId}. The materialized product is roaming (it may be
+     * copied anywhere); when the profile still names another folder, it is moved to this one first, as p2 does
+     * for a roaming installation that starts from a new place. Tests and tools use it to change a copy of the
+     * product exactly as the administration screen changes the running one.
+     */
+    public static PluginInstaller open(java.nio.file.Path installFolder, String profileId) throws ProvisionException {
+        BundleContext context = FrameworkUtil.getBundle(PluginInstaller.class).getBundleContext();
+        ServiceReference<IProvisioningAgentProvider> ref = context.getServiceReference(IProvisioningAgentProvider.class);
+        if (ref == null) {
+            throw new ProvisionException("no p2 agent provider: is org.eclipse.equinox.p2.core started?");
+        }
+        startServices(context);
+        java.nio.file.Path folder = installFolder.toAbsolutePath().normalize();
+        IProvisioningAgent agent = context.getService(ref).createAgent(folder.resolve("p2").toUri());
+        IProfile profile = agent.getService(IProfileRegistry.class).getProfile(profileId);
+        if (profile == null) {
+            agent.stop();
+            throw new ProvisionException("no p2 profile " + profileId + " in " + folder);
+        }
+        String path = folder.toString();
+        if (!path.equals(profile.getProperty(IProfile.PROP_INSTALL_FOLDER))) {
+            if (!Boolean.parseBoolean(profile.getProperty(IProfile.PROP_ROAMING))) {
+                agent.stop();
+                throw new ProvisionException("profile " + profileId + " belongs to "
+                        + profile.getProperty(IProfile.PROP_INSTALL_FOLDER) + " and is not roaming");
+            }
+            org.eclipse.equinox.p2.engine.IEngine engine = agent.getService(org.eclipse.equinox.p2.engine.IEngine.class);
+            org.eclipse.equinox.p2.engine.IProvisioningPlan move = engine.createPlan(profile, null);
+            move.setProfileProperty(IProfile.PROP_INSTALL_FOLDER, path);
+            move.setProfileProperty(IProfile.PROP_CACHE, path);
+            IStatus moved = engine.perform(move, new org.eclipse.core.runtime.NullProgressMonitor());
+            if (!moved.isOK()) {
+                agent.stop();
+                throw new ProvisionException(moved);
+            }
+        }
+        return new PluginInstaller(agent, profileId);
+    }
+
+    /**
      * The eclipse touchpoint writes bundles.info through the framework-admin services, which are
      * Declarative Services components of bundles nobody starts in a product that is not the IDE
      * ("Could not acquire the framework manipulator service"): start them for this session.
@@ -99,49 +141,68 @@ public final class PluginInstaller implements AutoCloseable {
 
     /** @return the features installed in the profile whose id starts with {@code prefix}, by id */
     public List<InstalledFeature> features(String prefix) {
-        IProfile profile = profile();
-        return profile.query(QueryUtil.createIUGroupQuery(), null).stream()
-                .filter(iu -> iu.getId().endsWith(GROUP_SUFFIX) && iu.getId().startsWith(prefix))
+        return groups(profile().query(QueryUtil.createIUGroupQuery(), null).toUnmodifiableSet(), prefix);
+    }
+
+    /** @return the features of the repository at {@code repository} whose id starts with {@code prefix}, newest only */
+    public List<InstalledFeature> available(URI repository, String prefix, IProgressMonitor monitor)
+            throws ProvisionException {
+        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
+                monitor);
+        return groups(metadata.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor)
+                .toUnmodifiableSet(), prefix);
+    }
+
+    private static List<InstalledFeature> groups(Set<IInstallableUnit> units, String prefix) {
+        return units.stream().filter(iu -> iu.getId().endsWith(GROUP_SUFFIX) && iu.getId().startsWith(prefix))
                 .map(iu -> new InstalledFeature(iu.getId().substring(0, iu.getId().length() - GROUP_SUFFIX.length()),
                         iu.getVersion().toString(), iu.getProperty(IInstallableUnit.PROP_NAME, null)))
                 .sorted(Comparator.comparing(InstalledFeature::id)).toList();
     }
 
+    /** @return every installable unit of the profile as {@code id version}, sorted (to tell what a change did) */
+    public java.util.SortedSet<String> units() {
+        java.util.SortedSet<String> units = new java.util.TreeSet<>();
+        profile().query(QueryUtil.createIUAnyQuery(), null).forEach(iu -> units.add(iu.getId() + " " + iu.getVersion()));
+        return units;
+    }
+
     /** Installs the newest {@code featureId} found in the repository at {@code repository}. */
-    public IStatus install(String featureId, URI repository) throws ProvisionException {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository, monitor);
-        agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, monitor);
+    public IStatus install(String featureId, URI repository, IProgressMonitor monitor) throws ProvisionException {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        IMetadataRepository metadata = agent.getService(IMetadataRepositoryManager.class).loadRepository(repository,
+                progress.split(1));
+        agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, progress.split(1));
         Set<IInstallableUnit> units = metadata.query(QueryUtil.createLatestQuery(
-                QueryUtil.createIUQuery(featureId + GROUP_SUFFIX)), monitor).toUnmodifiableSet();
+                QueryUtil.createIUQuery(featureId + GROUP_SUFFIX)), progress.split(1)).toUnmodifiableSet();
         if (units.isEmpty()) {
             throw new ProvisionException("no feature " + featureId + " in " + repository);
         }
         InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
         operation.getProvisioningContext().setMetadataRepositories(repository);
         operation.getProvisioningContext().setArtifactRepositories(repository);
-        return run(operation);
+        return run(operation, progress.split(7));
     }
 
     /** Uninstalls {@code featureId} from the profile. */
-    public IStatus uninstall(String featureId) throws ProvisionException {
+    public IStatus uninstall(String featureId, IProgressMonitor monitor) throws ProvisionException {
         Set<IInstallableUnit> units = profile().query(QueryUtil.createIUQuery(featureId + GROUP_SUFFIX), null)
                 .toUnmodifiableSet();
         if (units.isEmpty()) {
             throw new ProvisionException("feature " + featureId + " is not installed");
         }
-        return run(new UninstallOperation(new ProvisioningSession(agent), units));
+        return run(new UninstallOperation(new ProvisioningSession(agent), units), monitor);
     }
 
-    private IStatus run(ProfileChangeOperation operation) {
-        NullProgressMonitor monitor = new NullProgressMonitor();
+    private IStatus run(ProfileChangeOperation operation, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
         operation.setProfileId(profileId);
-        IStatus resolved = operation.resolveModal(monitor);
+        IStatus resolved = operation.resolveModal(progress.split(3));
         if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
             return operation.getResolutionResult() == null ? resolved : operation.getResolutionResult();
         }
-        ProvisioningJob job = operation.getProvisioningJob(monitor);
-        return job == null ? resolved : job.runModal(monitor);
+        ProvisioningJob job = operation.getProvisioningJob(progress.split(1));
+        return job == null ? resolved : job.runModal(progress.split(6));
     }
 
     private IProfile profile() {

@@ -93,7 +93,7 @@ public final class DongThapDefaults {
         modules.enable(admin, offices.get(CAO_LANH).id(), LAND);
         modules.enable(admin, offices.get(CAO_LANH).id(), SOCIAL);
         for (Holiday h : VietnamHolidays.days2024To2027()) {
-            core.organization().setCalendarDay(admin, null, h.day(), h.workingDay(), h.note());
+            core.organization().setCalendarDay(admin, null, h.day(), h.workingDay(), h.name(), h.notice());
         }
         return offices;
     }

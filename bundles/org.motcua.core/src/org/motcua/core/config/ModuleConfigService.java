@@ -45,4 +45,10 @@ public interface ModuleConfigService {
 
     /** Checks that {@code admin} is an administrator and audits the installation of {@code featureId}. */
     void recordInstall(Actor admin, String featureId);
+
+    /**
+     * Checks that {@code admin} is an administrator and audits what an install or uninstall of {@code featureId}
+     * changed in the installation ({@code outcome}: the units added and removed, or why it failed).
+     */
+    void recordFeatureChange(Actor admin, String featureId, String outcome);
 }

@@ -25,7 +25,48 @@ public interface OrganizationService {
             char[] password);
 
     /** Declares a holiday ({@code workingDay} false) or a make-up working day, for one office or all ({@code null}). */
-    void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note);
+    default void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note) {
+        setCalendarDay(admin, officeId, day, workingDay, note, null);
+    }
+
+    /**
+     * Declares or replaces a holiday or make-up working day, for one office or all ({@code null}), with the
+     * official notice it comes from.
+     */
+    void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice);
+
+    /** Removes the entry of {@code day} for the office (or for all, {@code null}); refused when there is none. */
+    void removeCalendarDay(Actor admin, Long officeId, LocalDate day);
+
+    /**
+     * @param officeId an office (its own entries and those for every office), or {@code null} (only those for every office)
+     * @return the entered days of {@code year}, by date
+     */
+    List<CalendarEntry> calendarDays(Long officeId, int year);
+
+    /**
+     * Changes an office's name, level, regime and parent (no cycles; the level must exist under the regime).
+     *
+     * @return the office as changed
+     */
+    OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime, Long parentId);
+
+    /** @return the accounts of an office, by user name */
+    List<UserAccount> users(long officeId);
+
+    /**
+     * Replaces a user's roles. The last active administrator keeps the administrator role.
+     *
+     * @return the account as changed
+     */
+    UserAccount setRoles(Actor admin, long userId, Set<Role> roles);
+
+    /**
+     * Allows ({@code true}) or stops ({@code false}) a user signing in. Nobody deactivates themselves.
+     *
+     * @return the account as changed
+     */
+    UserAccount setActive(Actor admin, long userId, boolean active);
 
     /** Creates the first administrator of an empty installation; refused once one exists. */
     UserRef createFirstAdministrator(OfficeData office, String username, String fullName, char[] password);

@@ -1,14 +1,13 @@
 package org.motcua.plugins.internal;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.motcua.cli.CliCommand;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaCore;
@@ -17,8 +16,10 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
 import org.motcua.core.workflow.Actor;
+import org.motcua.plugins.FeatureReport;
 import org.motcua.plugins.InstalledFeature;
 import org.motcua.plugins.PluginInstaller;
+import org.motcua.plugins.ProcedureFeatures;
 import org.motcua.plugins.WorkspaceCoreProvider;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -31,8 +32,6 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = CliCommand.class)
 public final class PluginsCommand implements CliCommand {
-
-    static final String PREFIX = "org.motcua.procedure.";
 
     @Override
     public String name() {
@@ -98,7 +97,7 @@ public final class PluginsCommand implements CliCommand {
     private int list(CliContext c) throws Exception {
         c.out().println(PluginTexts.get(c.locale(), "plugins.installedFeatures"));
         try (PluginInstaller installer = PluginInstaller.running()) {
-            List<InstalledFeature> features = installer.features(PREFIX);
+            List<InstalledFeature> features = installer.features(ProcedureFeatures.PREFIX);
             if (features.isEmpty()) {
                 c.out().println("  " + PluginTexts.get(c.locale(), "plugins.none"));
             }
@@ -123,10 +122,7 @@ public final class PluginsCommand implements CliCommand {
         }
         Optional<String> office = c.option("office");
         if (office.isPresent()) {
-            MotCuaCore core = core(c).orElse(null);
-            if (core == null) {
-                return 1;
-            }
+            MotCuaCore core = core(c);
             OfficeRef ref = office(core, office.get());
             Set<String> missing = core.modules().missingModules(ref.id(), running);
             c.out().println(missing.isEmpty() ? PluginTexts.get(c.locale(), "plugins.nothingMissing", ref.code())
@@ -140,15 +136,13 @@ public final class PluginsCommand implements CliCommand {
         if (admin.isEmpty()) {
             return 2;
         }
-        core(c, false).ifPresent(core -> core.modules().recordInstall(admin.get(), feature));
-        URI repo = c.option("repo").map(PluginsCommand::uri).orElseGet(() -> defaultRepository(c));
+        URI repo = c.option("repo").map(ProcedureFeatures::uri).orElseGet(ProcedureFeatures::defaultRepository);
         if (repo == null) {
             c.err().println(PluginTexts.get(c.locale(), "plugins.repoRequired"));
             return 2;
         }
-        try (PluginInstaller installer = PluginInstaller.running()) {
-            return report(c, installer.install(feature, repo), "plugins.installed", feature);
-        }
+        return report(c, ProcedureFeatures.running().install(core(c), admin.get(), feature, repo,
+                new NullProgressMonitor()), "plugins.installed");
     }
 
     private int uninstall(CliContext c, String feature) throws Exception {
@@ -156,11 +150,8 @@ public final class PluginsCommand implements CliCommand {
         if (admin.isEmpty()) {
             return 2;
         }
-        String module = new InstalledFeature(feature, "", "").moduleId();
-        core(c, false).ifPresent(core -> core.modules().checkUninstall(admin.get(), module));
-        try (PluginInstaller installer = PluginInstaller.running()) {
-            return report(c, installer.uninstall(feature), "plugins.uninstalled", feature);
-        }
+        return report(c, ProcedureFeatures.running().uninstall(core(c), admin.get(), feature,
+                new NullProgressMonitor()), "plugins.uninstalled");
     }
 
     private int configure(CliContext c, boolean enable, String module) {
@@ -170,10 +161,7 @@ public final class PluginsCommand implements CliCommand {
             c.err().println(usage(c.locale()));
             return 2;
         }
-        MotCuaCore core = core(c).orElse(null);
-        if (core == null) {
-            return 1;
-        }
+        MotCuaCore core = core(c);
         OfficeRef ref = office(core, office.get());
         if (enable) {
             core.modules().enable(admin.get(), ref.id(), module);
@@ -184,21 +172,15 @@ public final class PluginsCommand implements CliCommand {
         return 0;
     }
 
-    private static int report(CliContext c, IStatus status, String key, String feature) {
-        if (status.isOK() || status.getSeverity() == IStatus.INFO || status.getSeverity() == IStatus.WARNING) {
-            c.out().println(PluginTexts.get(c.locale(), key, feature));
-            return 0;
+    private static int report(CliContext c, FeatureReport report, String key) {
+        if (!report.ok()) {
+            c.err().println(PluginTexts.get(c.locale(), "plugins.p2failed", report.featureId(), report.problems()));
+            return 1;
         }
-        c.err().println(PluginTexts.get(c.locale(), "plugins.p2failed", feature, describe(status)));
-        return 1;
-    }
-
-    private static String describe(IStatus status) {
-        StringBuilder s = new StringBuilder(status.getMessage());
-        for (IStatus child : status.getChildren()) {
-            s.append(System.lineSeparator()).append("  ").append(describe(child));
-        }
-        return s.toString();
+        c.out().println(PluginTexts.get(c.locale(), key, report.featureId()));
+        report.addedBundles().forEach(u -> c.out().println("  + " + u));
+        report.removedBundles().forEach(u -> c.out().println("  - " + u));
+        return 0;
     }
 
     /** The signed-in administrator: {@code --user} with the password from MOTCUA_PASSWORD or a prompt. */
@@ -215,18 +197,14 @@ public final class PluginsCommand implements CliCommand {
         return core.organization().office(code).orElseThrow(() -> new MotCuaException("office.notFound", code));
     }
 
-    private static Optional<MotCuaCore> core(CliContext c) {
-        return core(c, true);
-    }
-
     /** The core of a registered {@link WorkspaceCoreProvider}, else of the command line's workspace. */
-    private static Optional<MotCuaCore> core(CliContext c, boolean required) {
+    private static MotCuaCore core(CliContext c) {
         BundleContext context = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext();
         ServiceReference<WorkspaceCoreProvider> ref = context.getServiceReference(WorkspaceCoreProvider.class);
         if (ref != null) {
-            return Optional.of(context.getService(ref).core());
+            return context.getService(ref).core();
         }
-        return Optional.of(c.workspace().core());
+        return c.workspace().core();
     }
 
     private static List<ProcedureModule> modules() throws Exception {
@@ -236,13 +214,4 @@ public final class PluginsCommand implements CliCommand {
                 .sorted(java.util.Comparator.comparing(ProcedureModule::id)).toList();
     }
 
-    private static URI uri(String text) {
-        return text.contains(":") && !text.startsWith("/") ? URI.create(text) : Path.of(text).toAbsolutePath().toUri();
-    }
-
-    /** The update site shipped beside the installation ({@code <install>/repository}), if any. */
-    private static URI defaultRepository(CliContext c) {
-        String property = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext().getProperty("motcua.updateSite");
-        return property == null ? null : uri(property);
-    }
 }

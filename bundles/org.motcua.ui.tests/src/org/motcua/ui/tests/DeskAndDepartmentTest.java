@@ -69,14 +69,20 @@ class DeskAndDepartmentTest {
 
     @BeforeAll
     static void demoWorkspace() throws Exception {
-        home = Files.createTempDirectory("motcua-ui-test");
-        WorkspaceSettings settings = WorkspaceSettings.load(home, Map.of());
+        home = newDemoWorkspace();
+    }
+
+    /** Creates a demo workspace (the demo offices and accounts, no dossiers) and makes it the one MotCua opens. */
+    static Path newDemoWorkspace() throws Exception {
+        Path folder = Files.createTempDirectory("motcua-ui-test");
+        WorkspaceSettings settings = WorkspaceSettings.load(folder, Map.of());
         try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
             new DemoOffices(workspace.core()).create();
         }
         settings.asDemo(DemoDataGenerator.DEMO_NOW, org.motcua.core.TimeSource.system().now()).withOffice(DemoOffices.THAP_MUOI)
                 .save(false);
-        System.setProperty("motcua.home", home.toString());
+        System.setProperty("motcua.home", folder.toString());
+        return folder;
     }
 
     @Test
@@ -257,11 +263,11 @@ class DeskAndDepartmentTest {
         return m.group();
     }
 
-    private static void signIn(E4Workbench workbench, Robot robot, String username) {
+    static void signIn(E4Workbench workbench, Robot robot, String username) {
         Steps.signIn(workbench, robot, username);
     }
 
-    private static void signOut(E4Workbench workbench, Robot robot) {
+    static void signOut(E4Workbench workbench, Robot robot) {
         command(workbench, robot, "org.motcua.ui.command.signOut");
     }
 
@@ -277,11 +283,11 @@ class DeskAndDepartmentTest {
         robot.ok("Giới thiệu MotCua");
     }
 
-    private static void command(E4Workbench workbench, Robot robot, String id) {
+    static void command(E4Workbench workbench, Robot robot, String id) {
         Steps.command(workbench, id, null);
     }
 
-    private static MotCuaSession session(E4Workbench workbench, Robot robot) {
+    static MotCuaSession session(E4Workbench workbench, Robot robot) {
         return robot.ui(() -> workbench.getApplication().getContext().get(MotCuaSession.class));
     }
 
@@ -333,12 +339,12 @@ class DeskAndDepartmentTest {
         robot.idle();
     }
 
-    private static List<String> rows(Robot robot, String id) {
+    static List<String> rows(Robot robot, String id) {
         Table table = (Table) robot.find(id);
         return Arrays.stream(table.getItems()).map(DeskAndDepartmentTest::row).toList();
     }
 
-    private static String row(TableItem item) {
+    static String row(TableItem item) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < item.getParent().getColumnCount(); i++) {
             text.append(item.getText(i)).append(" | ");

@@ -46,7 +46,12 @@ final class Robot {
 
     /** Waits until {@code probe} (run on the UI thread) returns something other than null or false. */
     <T> T waitFor(String what, Supplier<T> probe) {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        return waitFor(what, TIMEOUT_MS, probe);
+    }
+
+    /** Like {@link #waitFor(String, Supplier)}, for work known to take longer (a p2 installation). */
+    <T> T waitFor(String what, long timeoutMs, Supplier<T> probe) {
+        long end = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < end) {
             T value = ui(probe);
             if (value != null && !Boolean.FALSE.equals(value)) {
@@ -185,6 +190,43 @@ final class Robot {
                     break;
                 }
             }
+            return null;
+        });
+    }
+
+    /** Selects the first row of a table whose first column equals {@code key}, as a click on it would. */
+    void selectRow(String id, String key) {
+        org.eclipse.swt.widgets.Table table = waitFor("a row " + key + " in " + id, () -> {
+            Control c = find(id);
+            return c instanceof org.eclipse.swt.widgets.Table t
+                    && Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals(key)) ? t : null;
+        });
+        ui(() -> {
+            org.eclipse.swt.widgets.TableItem[] rows = table.getItems();
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i].getText(0).equals(key)) {
+                    table.setSelection(i);
+                    table.notifyListeners(SWT.Selection, new Event());
+                    break;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Chooses {@code label} in the main menu {@code menu}, as a user opening the menu and clicking the item. */
+    void menu(Shell shell, String menu, String label) {
+        ui(() -> {
+            org.eclipse.swt.widgets.MenuItem top = Arrays.stream(shell.getMenuBar().getItems())
+                    .filter(i -> i.getText().replace("&", "").equals(menu)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu " + menu));
+            org.eclipse.swt.widgets.Menu items = top.getMenu();
+            items.notifyListeners(SWT.Show, new Event());
+            org.eclipse.swt.widgets.MenuItem item = Arrays.stream(items.getItems())
+                    .filter(i -> i.getText().replace("&", "").startsWith(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no item " + label + " in " + menu));
+            item.notifyListeners(SWT.Selection, new Event());
+            items.notifyListeners(SWT.Hide, new Event());
             return null;
         });
     }

@@ -36,7 +36,7 @@ final class WorkbenchRunner {
         });
         workbench.createAndRunUI(workbench.getApplication());
         application.saveModel();
-        disposeContext(workbench);
+        dispose(workbench);
         rethrow(failures);
     }
 
@@ -69,16 +69,19 @@ final class WorkbenchRunner {
         display.asyncExec(driver::start);
         workbench.createAndRunUI(workbench.getApplication());
         application.saveModel();
-        disposeContext(workbench);
+        dispose(workbench);
         rethrow(failures);
     }
 
     /**
-     * Disposes the application context, as the e4 application does when it stops: its addons are uninjected and
-     * stop listening to the (JVM-wide) event broker, so a later workbench in the same test runtime starts clean.
+     * Disposes the closed workbench's application context, and with it the addons' event subscriptions: a test
+     * class that starts the next workbench in this JVM must not find the previous session addon still listening
+     * for "application started" (it would open a second sign-in dialog on a window that no longer exists).
      */
-    private static void disposeContext(E4Workbench workbench) {
-        workbench.getContext().dispose();
+    private static void dispose(E4Workbench workbench) {
+        if (workbench.getContext() != null) {
+            workbench.getContext().dispose();
+        }
     }
 
     private static void rethrow(List<Throwable> failures) {

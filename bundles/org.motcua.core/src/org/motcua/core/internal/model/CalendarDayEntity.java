@@ -23,6 +23,9 @@ public class CalendarDayEntity extends BaseEntity {
     @Column(length = 300)
     private String note;
 
+    @Column(length = 300)
+    private String notice;
+
     public OfficeEntity getOffice() {
         return office;
     }
@@ -55,4 +58,11 @@ public class CalendarDayEntity extends BaseEntity {
         this.note = note;
     }
 
+    public String getNotice() {
+        return notice;
+    }
+
+    public void setNotice(String notice) {
+        this.notice = notice;
+    }
 }

@@ -132,6 +132,18 @@ public final class ModuleConfigEngine implements ModuleConfigService {
         });
     }
 
+    @Override
+    public void recordFeatureChange(Actor admin, String featureId, String outcome) {
+        requireModuleId(featureId);
+        tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            String details = featureId + ": " + String.valueOf(outcome);
+            OrganizationEngine.audit(em, time, user.getUsername(), "module.p2",
+                    details.length() > 2000 ? details.substring(0, 1997) + "..." : details);
+            return null;
+        });
+    }
+
     /**
      * Refuses intake when {@code moduleId} is not enabled for {@code office}; called by the workflow in
      * the intake transaction.

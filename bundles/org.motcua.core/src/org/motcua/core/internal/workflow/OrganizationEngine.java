@@ -13,16 +13,19 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.internal.model.AdminAuditEntity;
-import org.motcua.core.internal.model.CalendarDayEntity;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.org.CalendarEntry;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.DepartmentRef;
 import org.motcua.core.org.OfficeData;
+import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.OrganizationService;
+import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
+import org.motcua.core.org.UserAccount;
 import org.motcua.core.org.UserRef;
 import org.motcua.core.workflow.Actor;
 
@@ -32,11 +35,13 @@ public final class OrganizationEngine implements OrganizationService {
     private final Tx tx;
     private final TimeSource time;
     private final CalendarProvider calendars;
+    private final OrganizationChanges changes;
 
     public OrganizationEngine(Tx tx, TimeSource time, CalendarProvider calendars) {
         this.tx = tx;
         this.calendars = calendars;
         this.time = time;
+        this.changes = new OrganizationChanges(tx, time, calendars);
     }
 
     @Override
@@ -89,6 +94,11 @@ public final class OrganizationEngine implements OrganizationService {
             OfficeEntity office = findOffice(em, officeId);
             if (code == null || code.isBlank() || name == null || name.isBlank()) {
                 throw new MotCuaException("department.codeAndNameRequired");
+            }
+            if (!em.createQuery("select d from DepartmentEntity d where d.office = :o and d.code = :c",
+                    DepartmentEntity.class).setParameter("o", office).setParameter("c", code.trim()).getResultList()
+                    .isEmpty()) {
+                throw new MotCuaException("department.codeTaken", code.trim(), office.getCode());
             }
             DepartmentEntity department = new DepartmentEntity();
             department.setOffice(office);
@@ -146,29 +156,40 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note) {
-        tx.call(em -> {
-            UserEntity user = requireAdmin(em, admin);
-            OfficeEntity office = officeId == null ? null : findOffice(em, officeId);
-            List<CalendarDayEntity> existing = (office == null
-                    ? em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office is null",
-                            CalendarDayEntity.class)
-                    : em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office = :o",
-                            CalendarDayEntity.class).setParameter("o", office))
-                    .setParameter("day", day).getResultList();
-            CalendarDayEntity entry = existing.isEmpty() ? new CalendarDayEntity() : existing.get(0);
-            entry.setOffice(office);
-            entry.setDay(day);
-            entry.setWorkingDay(workingDay);
-            entry.setNote(note);
-            if (existing.isEmpty()) {
-                em.persist(entry);
-            }
-            calendars.invalidate();
-            audit(em, user.getUsername(), "calendar.set", (office == null ? "*" : office.getCode()) + " " + day + " "
-                    + (workingDay ? "working" : "holiday") + " " + note);
-            return null;
-        });
+    public void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note,
+            String notice) {
+        changes.setCalendarDay(admin, officeId, day, workingDay, note, notice);
+    }
+
+    @Override
+    public void removeCalendarDay(Actor admin, Long officeId, LocalDate day) {
+        changes.removeCalendarDay(admin, officeId, day);
+    }
+
+    @Override
+    public List<CalendarEntry> calendarDays(Long officeId, int year) {
+        return changes.calendarDays(officeId, year);
+    }
+
+    @Override
+    public OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime,
+            Long parentId) {
+        return changes.updateOffice(admin, officeId, name, level, regime, parentId);
+    }
+
+    @Override
+    public List<UserAccount> users(long officeId) {
+        return changes.users(officeId);
+    }
+
+    @Override
+    public UserAccount setRoles(Actor admin, long userId, Set<Role> roles) {
+        return changes.setRoles(admin, userId, roles);
+    }
+
+    @Override
+    public UserAccount setActive(Actor admin, long userId, boolean active) {
+        return changes.setActive(admin, userId, active);
     }
 
     @Override

@@ -197,12 +197,16 @@ public class IntakePart {
 
     /**
      * The one place that decides which procedures this desk may receive: those in force today at the office's
-     * level. When procedure modules can be enabled per office, filter by that here as well.
+     * level whose procedure module is enabled for the office (procedures no module supplies are always offered).
+     * Reads the office's module settings from the database.
      */
     static List<ProcedureDefinition> proceduresFor(MotCuaSession session) {
         var today = session.core().time().now().toLocalDate();
-        return session.core().procedures().inForce(today).stream()
-                .filter(p -> p.receivingLevel() == session.office().level()).toList();
+        var registry = session.core().procedures();
+        java.util.Set<String> enabled = session.core().modules().enabledModules(session.office().id());
+        return registry.inForce(today).stream()
+                .filter(p -> p.receivingLevel() == session.office().level())
+                .filter(p -> registry.moduleOf(p.code()).map(enabled::contains).orElse(true)).toList();
     }
 
     private void load(Composite parent) {

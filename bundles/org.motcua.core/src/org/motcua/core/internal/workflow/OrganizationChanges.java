@@ -1,0 +1,212 @@
+package org.motcua.core.internal.workflow;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.motcua.core.MotCuaException;
+import org.motcua.core.TimeSource;
+import org.motcua.core.internal.model.CalendarDayEntity;
+import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.org.CalendarEntry;
+import org.motcua.core.org.OfficeLevel;
+import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.Regime;
+import org.motcua.core.org.Role;
+import org.motcua.core.org.UserAccount;
+import org.motcua.core.workflow.Actor;
+
+/**
+ * The administration screen's changes to existing offices, users and calendar days: each checks the
+ * administrator role, its own rules, and writes the audit record in the same transaction.
+ */
+final class OrganizationChanges {
+
+    private final Tx tx;
+    private final TimeSource time;
+    private final CalendarProvider calendars;
+
+    OrganizationChanges(Tx tx, TimeSource time, CalendarProvider calendars) {
+        this.tx = tx;
+        this.time = time;
+        this.calendars = calendars;
+    }
+
+    OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime, Long parentId) {
+        return tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OfficeEntity office = OrganizationEngine.findOffice(em, officeId);
+            if (name == null || name.isBlank()) {
+                throw new MotCuaException("office.codeAndNameRequired");
+            }
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(regime, "regime");
+            if (!regime.allows(level)) {
+                throw new MotCuaException("office.levelNotInRegime", level.name(), regime.name());
+            }
+            OfficeEntity parent = parentId == null ? null : OrganizationEngine.findOffice(em, parentId);
+            for (OfficeEntity p = parent; p != null; p = p.getParent()) {
+                if (p.getId().equals(office.getId())) {
+                    throw new MotCuaException("office.parentCycle", office.getCode(), parent.getCode());
+                }
+            }
+            String before = describe(office);
+            office.setName(name.trim());
+            office.setLevel(level);
+            office.setRegime(regime);
+            office.setParent(parent);
+            calendars.invalidate();
+            OrganizationEngine.audit(em, time, user.getUsername(), "office.update", before + " → " + describe(office));
+            return OrganizationEngine.office(office);
+        });
+    }
+
+    private static String describe(OfficeEntity o) {
+        return o.getCode() + " \"" + o.getName() + "\" " + o.getLevel() + " " + o.getRegime() + " parent="
+                + (o.getParent() == null ? "-" : o.getParent().getCode());
+    }
+
+    List<UserAccount> users(long officeId) {
+        return tx.read(em -> em.createQuery("select u from UserEntity u where u.office.id = :o order by u.username",
+                UserEntity.class).setParameter("o", officeId).getResultList().stream()
+                .map(OrganizationChanges::account).toList());
+    }
+
+    UserAccount setRoles(Actor admin, long userId, Set<Role> roles) {
+        return tx.call(em -> {
+            UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
+            UserEntity user = findUser(em, userId);
+            if (roles == null || roles.isEmpty()) {
+                throw new MotCuaException("user.rolesRequired");
+            }
+            if (user.getRoles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
+                requireAnotherAdministrator(em, user);
+            }
+            Set<Role> before = EnumSet.copyOf(user.getRoles());
+            user.setRoles(EnumSet.copyOf(roles));
+            OrganizationEngine.audit(em, time, actor.getUsername(), "user.roles",
+                    user.getUsername() + " " + before + " → " + user.getRoles());
+            return account(user);
+        });
+    }
+
+    UserAccount setActive(Actor admin, long userId, boolean active) {
+        return tx.call(em -> {
+            UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
+            UserEntity user = findUser(em, userId);
+            if (!active && user.getId().equals(actor.getId())) {
+                throw new MotCuaException("user.cannotDeactivateSelf");
+            }
+            if (!active && user.getRoles().contains(Role.ADMINISTRATOR)) {
+                requireAnotherAdministrator(em, user);
+            }
+            user.setActive(active);
+            OrganizationEngine.audit(em, time, actor.getUsername(), active ? "user.activate" : "user.deactivate",
+                    user.getUsername());
+            return account(user);
+        });
+    }
+
+    private static void requireAnotherAdministrator(EntityManager em, UserEntity user) {
+        Number others = em.createQuery("select count(u) from UserEntity u join u.roles r where r = :r and u.active = true"
+                + " and u.id <> :id", Number.class).setParameter("r", Role.ADMINISTRATOR)
+                .setParameter("id", user.getId()).getSingleResult();
+        if (others.longValue() == 0) {
+            throw new MotCuaException("user.lastAdministrator", user.getUsername());
+        }
+    }
+
+    private static UserEntity findUser(EntityManager em, long id) {
+        UserEntity user = em.find(UserEntity.class, id);
+        if (user == null) {
+            throw new MotCuaException("user.unknown", id);
+        }
+        return user;
+    }
+
+    static UserAccount account(UserEntity u) {
+        return new UserAccount(u.getId(), u.getUsername(), u.getFullName(), u.getOffice().getId(),
+                u.getDepartment() == null ? null : u.getDepartment().getId(), Set.copyOf(u.getRoles()), u.isActive());
+    }
+
+    void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice) {
+        tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            if (day == null) {
+                throw new MotCuaException("calendar.dayRequired");
+            }
+            if (note == null || note.isBlank()) {
+                throw new MotCuaException("calendar.noteRequired", day);
+            }
+            OfficeEntity office = officeId == null ? null : OrganizationEngine.findOffice(em, officeId);
+            List<CalendarDayEntity> existing = entries(em, office, day);
+            CalendarDayEntity entry = existing.isEmpty() ? new CalendarDayEntity() : existing.get(0);
+            entry.setOffice(office);
+            entry.setDay(day);
+            entry.setWorkingDay(workingDay);
+            entry.setNote(note.trim());
+            entry.setNotice(notice == null || notice.isBlank() ? null : notice.trim());
+            if (existing.isEmpty()) {
+                em.persist(entry);
+            }
+            calendars.invalidate();
+            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.set", scope(office) + " " + day + " "
+                    + (workingDay ? "working" : "holiday") + " " + note
+                    + (entry.getNotice() == null ? "" : " [" + entry.getNotice() + "]"));
+            return null;
+        });
+    }
+
+    void removeCalendarDay(Actor admin, Long officeId, LocalDate day) {
+        tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OfficeEntity office = officeId == null ? null : OrganizationEngine.findOffice(em, officeId);
+            List<CalendarDayEntity> existing = entries(em, office, day);
+            if (existing.isEmpty()) {
+                throw new MotCuaException("calendar.noSuchDay", day, scope(office));
+            }
+            CalendarDayEntity entry = existing.get(0);
+            em.remove(entry);
+            calendars.invalidate();
+            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.remove", scope(office) + " " + day + " "
+                    + (entry.isWorkingDay() ? "working" : "holiday") + " " + entry.getNote());
+            return null;
+        });
+    }
+
+    List<CalendarEntry> calendarDays(Long officeId, int year) {
+        return tx.read(em -> {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            var query = officeId == null
+                    ? em.createQuery("select d from CalendarDayEntity d where d.office is null and d.day between :f and :t"
+                            + " order by d.day", CalendarDayEntity.class)
+                    : em.createQuery("select d from CalendarDayEntity d where (d.office is null or d.office.id = :o)"
+                            + " and d.day between :f and :t order by d.day", CalendarDayEntity.class)
+                            .setParameter("o", officeId);
+            return query.setParameter("f", from).setParameter("t", to).getResultList().stream()
+                    .map(d -> new CalendarEntry(d.getOffice() == null ? null : d.getOffice().getId(),
+                            d.getOffice() == null ? null : d.getOffice().getCode(), d.getDay(), d.isWorkingDay(),
+                            d.getNote(), d.getNotice()))
+                    .toList();
+        });
+    }
+
+    private static List<CalendarDayEntity> entries(EntityManager em, OfficeEntity office, LocalDate day) {
+        return (office == null
+                ? em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office is null",
+                        CalendarDayEntity.class)
+                : em.createQuery("select d from CalendarDayEntity d where d.day = :day and d.office = :o",
+                        CalendarDayEntity.class).setParameter("o", office))
+                .setParameter("day", day).getResultList();
+    }
+
+    private static String scope(OfficeEntity office) {
+        return office == null ? "*" : office.getCode();
+    }
+}
