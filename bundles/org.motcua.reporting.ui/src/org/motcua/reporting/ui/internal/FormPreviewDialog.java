@@ -89,7 +89,7 @@ public final class FormPreviewDialog extends Dialog {
     protected void createButtonsForButtonBar(Composite parent) {
         Ui.id(createButton(parent, PRINT, Messages.FormPreview_print, true), "form.preview.print"); //$NON-NLS-1$
         Ui.id(createButton(parent, SAVE, Messages.FormPreview_save, false), "form.preview.save"); //$NON-NLS-1$
-        Button close = createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+        Button close = createButton(parent, IDialogConstants.CLOSE_ID, Messages.FormPreview_close, false);
         Ui.id(close, "form.preview.close"); //$NON-NLS-1$
     }
 
@@ -141,7 +141,9 @@ public final class FormPreviewDialog extends Dialog {
     protected Point getInitialSize() {
         Point preferred = super.getInitialSize();
         var screen = getShell().getMonitor().getClientArea();
-        return new Point(Math.min(preferred.x, 900), Math.min(preferred.y, screen.height - 60));
+        int widest = pages.stream().mapToInt(page -> page.width).max().orElse(preferred.x);
+        return new Point(Math.min(Math.max(preferred.x, widest + 60), screen.width - 40),
+                Math.min(preferred.y, screen.height - 60));
     }
 
     /** @return the rendered PDF (for tests) */

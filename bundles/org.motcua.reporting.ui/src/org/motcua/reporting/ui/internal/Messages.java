@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String FormPreview_pages;
     public static String FormPreview_print;
     public static String FormPreview_save;
+    public static String FormPreview_close;
     public static String FormPreview_failed;
 
     static {
