@@ -24,7 +24,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
@@ -139,7 +138,7 @@ class LeaderDashboardTest {
             // answered No because a test runtime cannot restart (./motcua restarts on exit code 23)
             assertEquals("vi", Language.current());
             Steps.command(workbench, "org.motcua.ui.command.language", Map.of(LanguageHandler.PARAMETER, "en"));
-            robot.answer(Messages.Language_title, IDialogConstants.NO_ID);
+            robot.answer(Messages.Language_title, 1); // MessageDialog numbers its buttons: Yes 0, No 1
             assertEquals(Optional.of("en"), Language.stored());
             Path prefs = Path.of(Platform.getInstanceLocation().getURL().getPath(),
                     ".metadata/.plugins/org.eclipse.core.runtime/.settings/org.motcua.ui.prefs");

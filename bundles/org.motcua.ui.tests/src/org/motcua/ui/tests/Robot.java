@@ -248,7 +248,10 @@ final class Robot {
         answer(title, IDialogConstants.OK_ID);
     }
 
-    /** Presses the button {@code buttonId} ({@link IDialogConstants}) of the dialog with this title; waits until it closes. */
+    /**
+     * Presses the button {@code buttonId} of the dialog with this title ({@link IDialogConstants} ids; a
+     * {@code MessageDialog} numbers its buttons from 0) and waits until the dialog closes.
+     */
     void answer(String title, int buttonId) {
         Shell shell = shell(title);
         Button button = ui(() -> findButton(shell, buttonId));

@@ -94,7 +94,7 @@ public class DashboardPart {
 
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(7, false));
         new Label(bar, SWT.NONE).setText(Messages.Dashboard_office);
         office = Ui.id(new Combo(bar, SWT.READ_ONLY), "dashboard.office"); //$NON-NLS-1$
         choices = OfficeChoice.allowed(session);
@@ -110,9 +110,11 @@ public class DashboardPart {
         to = Ui.id(new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "dashboard.to"); //$NON-NLS-1$
         set(to, today);
         show = button(bar, Messages.Dashboard_show, "dashboard.show"); //$NON-NLS-1$
-        print = button(bar, Messages.Dashboard_print, "dashboard.print"); //$NON-NLS-1$
-        exportPdf = button(bar, Messages.Dashboard_exportPdf, "dashboard.exportPdf"); //$NON-NLS-1$
-        exportXlsx = button(bar, Messages.Dashboard_exportXlsx, "dashboard.exportXlsx"); //$NON-NLS-1$
+        Composite actions = new Composite(parent, SWT.NONE);
+        actions.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
+        print = button(actions, Messages.Dashboard_print, "dashboard.print"); //$NON-NLS-1$
+        exportPdf = button(actions, Messages.Dashboard_exportPdf, "dashboard.exportPdf"); //$NON-NLS-1$
+        exportXlsx = button(actions, Messages.Dashboard_exportXlsx, "dashboard.exportXlsx"); //$NON-NLS-1$
         show.addListener(SWT.Selection, e -> show());
         print.addListener(SWT.Selection, e -> print());
         exportPdf.addListener(SWT.Selection, e -> export(OutputFormat.PDF));

@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.motcua.ui.internal.Ui;
 
 /**
- * Prints a rendered report on an SWT printer: the user chooses the printer, the pages are rasterised in a Job
+ * Prints a rendered report on an SWT printer: the user chooses the printer (the orientation proposed is the
+ * report's: the dashboard is landscape), the pages are rasterised in a Job
  * at the printer's resolution (at most {@code maxDpi}), then drawn one per sheet, scaled to the printable area.
  */
 final class DashboardPrinter {
@@ -29,6 +30,9 @@ final class DashboardPrinter {
 
     static void print(Shell shell, Path pdf, float maxDpi, Consumer<String> done, Consumer<String> failed) {
         PrintDialog dialog = new PrintDialog(shell);
+        PrinterData proposed = new PrinterData();
+        proposed.orientation = PdfPages.landscape(pdf) ? PrinterData.LANDSCAPE : PrinterData.PORTRAIT;
+        dialog.setPrinterData(proposed);
         PrinterData data = dialog.open();
         if (data == null) {
             return;

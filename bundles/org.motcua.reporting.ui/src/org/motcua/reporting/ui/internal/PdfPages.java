@@ -43,6 +43,21 @@ final class PdfPages {
         }
     }
 
+    /** @return whether the first page of {@code pdf} is wider than tall (false when it cannot be read) */
+    static boolean landscape(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            if (document.getNumberOfPages() == 0) {
+                return false;
+            }
+            var page = document.getPage(0);
+            var box = page.getMediaBox();
+            boolean wide = box.getWidth() > box.getHeight();
+            return page.getRotation() % 180 == 0 ? wide : !wide;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** @return the pixels of {@code image} as 24-bit direct-colour SWT image data */
     static ImageData imageData(BufferedImage image) {
         int width = image.getWidth();
