@@ -62,7 +62,13 @@ public final class DemoDataCommand implements CliCommand {
             List<DossierView> earliest = core.queries().page(DemoOffices.THAP_MUOI, 0, 1);
             if (!earliest.isEmpty()) {
                 until = earliest.get(0).receivedAt().toLocalDate();
-                if (!until.isAfter(from)) {
+                org.motcua.core.calendar.WorkingCalendar calendar = core.organization()
+                        .calendar(core.organization().office(DemoOffices.THAP_MUOI).orElseThrow().id());
+                LocalDate firstWorkingDay = from;
+                while (firstWorkingDay.isBefore(until) && !calendar.isWorkingDay(firstWorkingDay)) {
+                    firstWorkingDay = firstWorkingDay.plusDays(1);
+                }
+                if (!until.isAfter(firstWorkingDay)) { // no working day before the loaded ones
                     context.out().println(Texts.get(context.locale(), "demo.already"));
                     return 0;
                 }
