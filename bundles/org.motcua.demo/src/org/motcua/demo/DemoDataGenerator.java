@@ -79,39 +79,76 @@ public final class DemoDataGenerator {
      * @return how many dossiers were received
      */
     public int generate(LocalDate from, LocalDateTime now, int perYear, BiConsumer<Integer, Integer> progress) {
+        return generate(from, now.toLocalDate().plusDays(1), now, perYear, progress);
+    }
+
+    /**
+     * Generates dossiers received on the working days from {@code from} up to the day before {@code until}
+     * (and not after {@code now}), each lived up to {@code now}: an earlier stretch can be added to a demo
+     * that already holds the later one.
+     *
+     * @param perYear  dossiers a year at each district desk (communes get a tenth each)
+     * @param progress called with (days done, days in all) after each day
+     * @return how many dossiers were received
+     */
+    public int generate(LocalDate from, LocalDate until, LocalDateTime now, int perYear,
+            BiConsumer<Integer, Integer> progress) {
         ensureProcedures(from);
         List<String> desks = List.of(DemoOffices.THAP_MUOI, DemoOffices.CAO_LANH, DemoOffices.THAP_MUOI + ".01",
                 DemoOffices.THAP_MUOI + ".02", DemoOffices.CAO_LANH + ".01", DemoOffices.CAO_LANH + ".02");
         WorkingCalendar calendar = calendar(offices.get(DemoOffices.THAP_MUOI));
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, now.toLocalDate()) + 1;
+        LocalDate end = until.isAfter(now.toLocalDate()) ? now.toLocalDate().plusDays(1) : until;
+        int days = Math.max(0, (int) java.time.temporal.ChronoUnit.DAYS.between(from, end));
         int received = 0;
         for (int day = 0; day < days; day++) {
             LocalDate date = from.plusDays(day);
             if (calendar.isWorkingDay(date)) {
-                int today = core.batch(() -> {
-                    int count = 0;
-                    for (String desk : desks) {
-                        OfficeRef office = offices.get(desk);
-                        double mean = (office.level() == OfficeLevel.DISTRICT ? perYear : perYear / 10.0) / 250.0;
-                        int n = poisson(mean);
-                        for (int i = 0; i < n; i++) {
-                            LocalDateTime at = date.atTime(7, 0).plusMinutes(random.nextInt(9 * 60 + 30));
-                            if (at.toLocalTime().isAfter(java.time.LocalTime.of(11, 30))
-                                    && at.toLocalTime().isBefore(java.time.LocalTime.of(13, 30))) {
-                                at = at.plusHours(2);
-                            }
-                            if (!at.isAfter(now) && simulate(office, at, now)) {
-                                count++;
-                            }
+                for (String desk : desks) {
+                    OfficeRef office = offices.get(desk);
+                    double mean = (office.level() == OfficeLevel.DISTRICT ? perYear : perYear / 10.0) / 250.0;
+                    int n = poisson(mean);
+                    for (int i = 0; i < n; i++) {
+                        LocalDateTime at = date.atTime(7, 0).plusMinutes(random.nextInt(9 * 60 + 30));
+                        if (at.toLocalTime().isAfter(java.time.LocalTime.of(11, 30))
+                                && at.toLocalTime().isBefore(java.time.LocalTime.of(13, 30))) {
+                            at = at.plusHours(2);
+                        }
+                        LocalDateTime receivedAt = at;
+                        // one transaction per dossier's life: the persistence context stays one dossier
+                        // small (a day's worth of dossiers made every flush compare thousands of objects)
+                        if (!at.isAfter(now) && core.batch(() -> simulate(office, receivedAt, now))) {
+                            received++;
                         }
                     }
-                    return count;
-                });
-                received += today;
+                }
             }
             progress.accept(day + 1, days);
         }
         return received;
+    }
+
+    /**
+     * Loads the most recent work first, one working day at a time going back from {@code now}, until
+     * {@code budget} is spent or the twelve months up to {@code now} are loaded: a first start gets the
+     * living office (open dossiers, inboxes, inter-level queue) and as much history as the machine loads in
+     * that time; {@code ./motcua cli demo-data} loads the months before.
+     *
+     * @param progress called after each day with the first day loaded and the share of the budget spent (0–1)
+     * @return the first day loaded
+     */
+    public LocalDate generateRecent(LocalDateTime now, java.time.Duration budget, int perYear,
+            BiConsumer<LocalDate, Double> progress) {
+        long start = System.nanoTime();
+        LocalDate earliest = now.toLocalDate().minusMonths(12);
+        LocalDate first = now.toLocalDate().plusDays(1);
+        while (first.isAfter(earliest) && System.nanoTime() - start < budget.toNanos()) {
+            LocalDate day = first.minusDays(1);
+            generate(day, first, now, perYear, (done, all) -> {
+            });
+            first = day;
+            progress.accept(first, Math.min(1.0, (System.nanoTime() - start) / (double) budget.toNanos()));
+        }
+        return first;
     }
 
     /** @return the first refusals, for the log */

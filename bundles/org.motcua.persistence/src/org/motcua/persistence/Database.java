@@ -61,7 +61,11 @@ public final class Database {
     public static DataSource dataSource(DatabaseConfig config) {
         return switch (config.kind()) {
             case H2 -> {
-                org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(config.url(),
+                // H2 parses a statement again unless it is among the session's last QUERY_CACHE_SIZE (8 by
+                // default); a workflow action uses a few dozen distinct statements (docs/performance.md)
+                String url = config.url().toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE") ? config.url()
+                        : config.url() + ";QUERY_CACHE_SIZE=256";
+                org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url,
                         config.user(), config.password());
                 pool.setMaxConnections(32);
                 yield pool;

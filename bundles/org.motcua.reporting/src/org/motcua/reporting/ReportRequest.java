@@ -34,6 +34,9 @@ public record ReportRequest(ReportDesign design, Map<String, Object> parameters,
             LocalDateTime now, LocalDateTime soonDueBefore, OutputFormat format, Path output) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("officeId", Integer.valueOf((int) officeId));
+        // the office as a range (all offices: every id), so that the database can use its office indexes
+        p.put("officeFrom", Integer.valueOf(officeId == 0 ? 0 : (int) officeId));
+        p.put("officeTo", Integer.valueOf(officeId == 0 ? Integer.MAX_VALUE : (int) officeId));
         p.put("fromDate", java.sql.Date.valueOf(from));
         p.put("toDate", java.sql.Date.valueOf(to));
         p.put("now", java.sql.Timestamp.valueOf(now));

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.persistence.Database;
+import org.motcua.persistence.DatabaseConfig;
 import org.motcua.reporting.KpiFilter;
 import org.motcua.reporting.KpiService;
 import org.motcua.reporting.KpiSummary;
@@ -25,7 +27,8 @@ import org.motcua.reporting.internal.BirtReportService;
 /**
  * Benchmark (off unless MOTCUA_BENCH_DOSSIERS=N): N generated dossiers over a year in the district
  * office, their KPI counters, then the times of the raw GROUP BY over the dossiers, the KPI service and
- * the dashboard rendered to PDF. Figures: docs/performance.md.
+ * the dashboard rendered to PDF, on each database of MOTCUA_BENCH_DATABASE (h2, postgresql; default h2). Figures:
+ * docs/performance.md.
  */
 class DashboardBenchmarkTest {
 
@@ -34,7 +37,14 @@ class DashboardBenchmarkTest {
         String n = System.getenv("MOTCUA_BENCH_DOSSIERS");
         assumeTrue(n != null && !n.isBlank(), "set MOTCUA_BENCH_DOSSIERS to run the benchmark");
         int count = Integer.parseInt(n.trim());
-        try (ReportWorld w = new ReportWorld()) {
+        String databases = System.getenv("MOTCUA_BENCH_DATABASE");
+        for (String database : (databases == null || databases.isBlank() ? "h2" : databases).split(",")) {
+            run(database.trim(), count);
+        }
+    }
+
+    private static void run(String database, int count) throws Exception {
+        try (ReportWorld w = world(database)) {
             long t0 = System.nanoTime();
             generate(w, count);
             long t1 = System.nanoTime();
@@ -72,7 +82,32 @@ class DashboardBenchmarkTest {
             } finally {
                 reports.shutdown();
             }
+            if (!"postgresql".equalsIgnoreCase(database)) { // free the memory before the next database
+                try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("DROP ALL OBJECTS");
+                }
+            }
         }
+    }
+
+    /**
+     * @return the world on H2 in memory, or for "postgresql" in a fresh schema of the
+     *         PostgreSQL server named by MOTCUA_TEST_PG_URL, _USER and _PASSWORD (releng/scripts/test-postgres)
+     */
+    private static ReportWorld world(String database) throws Exception {
+        if (!"postgresql".equalsIgnoreCase(database)) {
+            System.out.println("BENCH database: H2 in memory");
+            return new ReportWorld();
+        }
+        String url = System.getenv("MOTCUA_TEST_PG_URL");
+        assumeTrue(url != null && !url.isBlank(), "MOTCUA_BENCH_DATABASE=postgresql needs MOTCUA_TEST_PG_URL");
+        DatabaseConfig admin = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"), System.getenv("MOTCUA_TEST_PG_PASSWORD"));
+        String schema = "bench" + ProcessHandle.current().pid();
+        try (Connection c = Database.dataSource(admin).getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        System.out.println("BENCH database: PostgreSQL " + url + " schema " + schema);
+        return new ReportWorld(new DatabaseConfig(url + "?currentSchema=" + schema, admin.user(), admin.password()));
     }
 
     /** Inserts finished (80 %) and open (20 %) dossiers with raw JDBC, then their counters in one GROUP BY. */

@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.core.dossier.Channel;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.reporting.KpiFilter;
+import org.motcua.reporting.KpiService;
 
 /**
  * The KPI counters kept by the workflow equal a full recomputation from the dossiers and their audit
@@ -19,10 +27,13 @@ class KpiCountersTest {
 
     /** Recomputes every counter row from the dossiers (the definition in docs/kpi.md). */
     static final String RECOMPUTE = """
-            SELECT d.office_id, 0 AS department_id, d.procedure_code, CAST(d.received_at AS DATE) AS day_date, d.channel,
+            SELECT d.office_id, 0 AS department_id, d.procedure_code, CAST(r.received_on AS DATE) AS day_date, d.channel,
                    'RECEIVED' AS event, '-' AS timeliness, '-' AS timeliness_original, COUNT(*) AS dossiers
-              FROM dossier d WHERE EXISTS (SELECT 1 FROM dossier_action a WHERE a.dossier_id = d.id AND a.action = 'RECEIVE')
-             GROUP BY d.office_id, d.procedure_code, CAST(d.received_at AS DATE), d.channel
+              FROM dossier d JOIN (SELECT a.dossier_id, MIN(a.at_time) AS received_on FROM dossier_action a
+                                    WHERE a.action IN ('RECEIVE', 'SUPPLEMENT_RECEIVED') GROUP BY a.dossier_id) r ON r.dossier_id = d.id
+             WHERE EXISTS (SELECT 1 FROM dossier_action c WHERE c.dossier_id = d.id AND c.from_status IS NULL
+                             AND c.action IN ('RECEIVE', 'REQUEST_SUPPLEMENT'))
+             GROUP BY d.office_id, d.procedure_code, CAST(r.received_on AS DATE), d.channel
             UNION ALL
             SELECT d.office_id, COALESCE(u.department_id, 0), d.procedure_code, CAST(a.at_time AS DATE), d.channel,
                    'FINISHED', d.timeliness, d.timeliness_original, COUNT(*)
@@ -66,5 +77,32 @@ class KpiCountersTest {
                 assertTrue(counters.keySet().stream().anyMatch(k -> k.contains("FINISHED|EARLY")), () -> "no early dossier: " + counters);
             }
         }
+    }
+
+    @Test
+    void anIncompleteDossierIsReceivedOnTheDayItIsCompleted() {
+        try (ReportWorld w = new ReportWorld()) {
+            LocalDate intake = w.clock.now().toLocalDate();
+            DossierView d = w.core.workflow().receiveIncomplete(w.desk, ReportWorld.request(ReportWorld.LAND, Channel.WALK_IN),
+                    List.of("Bản sao giấy chứng nhận quyền sử dụng đất"), "Thiếu bản sao");
+            KpiService kpi = new KpiService(w.dataSource);
+            assertEquals(0, received(kpi, w, intake, intake.plusDays(30)), "Mẫu 02 at the desk is not a receipt");
+            w.clock.advance(Duration.ofDays(2));
+            LocalDate completed = w.clock.now().toLocalDate();
+            w.act(w.desk, d, new ActionRequest.SupplementReceived());
+            assertEquals(1, received(kpi, w, intake, intake.plusDays(30)));
+            assertEquals(0, received(kpi, w, intake, completed.minusDays(1)), "counted on the day it was completed");
+            assertEquals(1, received(kpi, w, completed, completed));
+            w.clock.advance(Duration.ofHours(1));
+            w.act(w.desk, d, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
+            w.act(w.landSpecialist, d, new ActionRequest.Take());
+            w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(List.of("Bản đồ"), "Thiếu bản đồ"));
+            w.act(w.desk, d, new ActionRequest.SupplementReceived());
+            assertEquals(1, received(kpi, w, intake, intake.plusDays(30)), "a later supplement does not count it again");
+        }
+    }
+
+    private static long received(KpiService kpi, ReportWorld w, LocalDate from, LocalDate to) {
+        return kpi.summary(new KpiFilter(w.district.id(), from, to, w.clock.now(), w.clock.now().plusDays(1))).received();
     }
 }

@@ -13,7 +13,7 @@ import org.motcua.core.workflow.DossierView;
 
 /**
  * Drives a random but legal mix of workflow actions over land dossiers: receipts on every channel,
- * refusals, supplements, re-appointments, stops, withdrawals, finishes early, on time and late, and
+ * incomplete receipts completed later, refusals, supplements, re-appointments, stops, withdrawals, finishes early, on time and late, and
  * returns. Refused actions (the rules said no) are skipped, as a user would be told.
  */
 final class RandomWorkload {
@@ -33,8 +33,12 @@ final class RandomWorkload {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < 1 + random.nextInt(3); i++) {
                 Channel channel = channels[random.nextInt(channels.length)];
-                if (random.nextInt(10) == 0) {
+                int dice = random.nextInt(10);
+                if (dice == 0) {
                     w.core.workflow().refuse(w.desk, ReportWorld.request(ReportWorld.LAND, channel), "Không đúng thẩm quyền");
+                } else if (dice == 1) { // incomplete at the desk (Mẫu 02): received only when completed
+                    dossiers.add(w.core.workflow().receiveIncomplete(w.desk, ReportWorld.request(ReportWorld.LAND, channel),
+                            List.of("Bản sao giấy chứng nhận quyền sử dụng đất"), "Thiếu bản sao"));
                 } else {
                     dossiers.add(w.core.workflow().receive(random.nextBoolean() ? w.desk : w.postal,
                             ReportWorld.request(ReportWorld.LAND, channel)));
@@ -57,7 +61,8 @@ final class RandomWorkload {
                 case RECEIVED -> random.nextInt(12) == 0 ? w.act(w.desk, fresh, new ActionRequest.Withdraw("Công dân xin rút"))
                         : w.act(w.desk, fresh, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
                 case PROCESSING -> processing(fresh);
-                case SUPPLEMENT_REQUESTED -> w.act(w.landSpecialist, fresh, new ActionRequest.SupplementReceived());
+                case SUPPLEMENT_REQUESTED -> w.act(fresh.currentStepIndex() == 0 ? w.desk : w.landSpecialist, fresh,
+                        new ActionRequest.SupplementReceived());
                 case FINANCIAL_OBLIGATION -> w.act(w.landSpecialist, fresh, new ActionRequest.ConfirmPayment());
                 case FINISHED -> w.act(w.desk, fresh, new ActionRequest.ReturnResult(null));
                 default -> fresh;

@@ -218,7 +218,18 @@ class WorkspaceCommandsTest {
         assertTrue(dossiers.stream().anyMatch(d -> d.procedureCode().equals("DEMO.SOCIAL")
                 && d.currentOfficeCode().equals("H20.872")), "commune dossiers went up to the district");
         out.reset();
-        assertEquals(0, run("demo-data"));
+        assertEquals(0, run("demo-data", "--months", "1"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("đã có sẵn"));
+        // a longer stretch loads only the days before the loaded ones (the first start loads the last weeks)
+        out.reset();
+        java.time.LocalDate loadedFrom = dossiers.get(0).receivedAt().toLocalDate();
+        assertEquals(0, run("demo-data", "--months", "2", "--per-year", "1500"), out + "\n" + err);
+        var all = workspace().core().queries().page(null, 0, 100_000);
+        assertTrue(all.size() > dossiers.size() + 100, "a second month: " + all.size() + " after " + dossiers.size());
+        assertTrue(all.get(0).receivedAt().toLocalDate().isBefore(loadedFrom.minusWeeks(3)), "earlier: " + all.get(0).receivedAt());
+        assertEquals(all.size(), all.stream().map(d -> d.code()).distinct().count(), "no dossier twice");
+        out.reset();
+        assertEquals(0, run("demo-data", "--months", "2"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("đã có sẵn"));
     }
 

@@ -1,6 +1,8 @@
 package org.motcua.cli.internal.commands;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import org.motcua.cli.CliCommand;
@@ -8,6 +10,7 @@ import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.SettableTimeSource;
+import org.motcua.core.workflow.DossierView;
 import org.motcua.demo.DemoDataGenerator;
 import org.motcua.demo.DemoOffices;
 import org.motcua.persistence.Workspace;
@@ -17,7 +20,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code demo-data}: turns an empty workspace into the demo of the inspected offices (Đồng Tháp,
  * Tháp Mười and Cao Lãnh with their communes) with a year of work up to 27 June 2025, loaded through
- * the core services. Idempotent; refused on a workspace that holds a real office.
+ * the core services. Idempotent: on a demo whose first start loaded the last weeks it loads the months
+ * before them; refused on a workspace that holds a real office.
  */
 @Component(service = CliCommand.class)
 public final class DemoDataCommand implements CliCommand {
@@ -45,14 +49,32 @@ public final class DemoDataCommand implements CliCommand {
         Workspace workspace = context.workspace();
         MotCuaCore core = workspace.core();
         DemoOffices offices = new DemoOffices(core);
-        if (offices.exist() && !core.queries().page(DemoOffices.THAP_MUOI, 0, 1).isEmpty()) {
-            context.out().println(Texts.get(context.locale(), "demo.already"));
-            return 0;
-        }
-        if (!workspace.settings().demo() && !core.organization().offices().isEmpty()) {
+        int months = Integer.parseInt(context.option("months").orElse("12"));
+        LocalDate from = DEMO_NOW.toLocalDate().minusMonths(months);
+        LocalDate until = DEMO_NOW.toLocalDate().plusDays(1);
+        // the file, not the settings read when the workspace opened: a first load marks it as a demo
+        boolean demoWorkspace = WorkspaceSettings.load(workspace.settings().home(), System.getenv()).demo();
+        if (!demoWorkspace && !core.organization().offices().isEmpty()) {
             throw new MotCuaException("demo.notInProduction");
         }
-        int months = Integer.parseInt(context.option("months").orElse("12"));
+        if (offices.exist()) {
+            // the first start of the desktop loads the last weeks: load the months before them
+            List<DossierView> earliest = core.queries().page(DemoOffices.THAP_MUOI, 0, 1);
+            if (!earliest.isEmpty()) {
+                until = earliest.get(0).receivedAt().toLocalDate();
+                org.motcua.core.calendar.WorkingCalendar calendar = core.organization()
+                        .calendar(core.organization().office(DemoOffices.THAP_MUOI).orElseThrow().id());
+                LocalDate firstWorkingDay = from;
+                while (firstWorkingDay.isBefore(until) && !calendar.isWorkingDay(firstWorkingDay)) {
+                    firstWorkingDay = firstWorkingDay.plusDays(1);
+                }
+                if (!until.isAfter(firstWorkingDay)) { // no working day before the loaded ones
+                    context.out().println(Texts.get(context.locale(), "demo.already"));
+                    return 0;
+                }
+                context.out().println(Texts.get(context.locale(), "demo.earlier", from.toString(), until.toString()));
+            }
+        }
         int perYear = Integer.parseInt(context.option("per-year").orElse("14000"));
         long seed = Long.parseLong(context.option("seed").orElse("2019"));
         SettableTimeSource clock = new SettableTimeSource(DEMO_NOW.minusMonths(months));
@@ -66,7 +88,7 @@ public final class DemoDataCommand implements CliCommand {
         long start = System.nanoTime();
         int[] lastPercent = { -1 };
         DemoDataGenerator generator = new DemoDataGenerator(replay, clock, seed);
-        int received = generator.generate(DEMO_NOW.toLocalDate().minusMonths(months), DEMO_NOW, perYear, (done, all) -> {
+        int received = generator.generate(from, until, DEMO_NOW, perYear, (done, all) -> {
             int percent = done * 100 / all;
             if (percent / 5 != lastPercent[0] / 5) {
                 lastPercent[0] = percent;

@@ -146,6 +146,15 @@ public class DossierEntity extends BaseEntity {
     @Column(name = "closing_reason", length = 1000)
     private String closingReason;
 
+    /** Whether an inter-level transfer of this dossier waits for acceptance (saves a look-up per action). */
+    @Column(name = "transfer_pending", nullable = false)
+    private boolean transferPending;
+
+    /** The control slip, in order; rows are persisted by the workflow when added. */
+    @OneToMany(mappedBy = "dossier")
+    @OrderBy("seq")
+    private List<ControlSlipRowEntity> slipRows = new ArrayList<>();
+
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("stepIndex")
     private List<DossierStepEntity> steps = new ArrayList<>();
@@ -452,6 +461,18 @@ public class DossierEntity extends BaseEntity {
 
     public void setSupplementRounds(int supplementRounds) {
         this.supplementRounds = supplementRounds;
+    }
+
+    public boolean isTransferPending() {
+        return transferPending;
+    }
+
+    public void setTransferPending(boolean transferPending) {
+        this.transferPending = transferPending;
+    }
+
+    public List<ControlSlipRowEntity> getSlipRows() {
+        return slipRows;
     }
 
     public boolean isReappointed() {

@@ -32,6 +32,8 @@ final class ActionContext {
     private final String holderBefore;
     /** The dossier's procedure code before the action (a correction moves its KPI counts). */
     final String procedureBefore;
+    /** Whether the dossier had been received complete before the action (Mẫu 01; a KPI "received"). */
+    final boolean receivedCompleteBefore;
 
     ActionContext(EntityManager em, UserEntity user, DossierEntity dossier, LocalDateTime now, WorkflowEngine engine) {
         this.em = em;
@@ -43,6 +45,7 @@ final class ActionContext {
         this.stepBefore = dossier.getCurrentStepIndex();
         this.holderBefore = agencyName(dossier.getHolder());
         this.procedureBefore = dossier.getProcedureCode();
+        this.receivedCompleteBefore = dossier.getValidReceivedAt() != null;
     }
 
     /** Marks the action as the one that creates the dossier: its audit record has no status before. */
@@ -89,11 +92,10 @@ final class ActionContext {
 
     /** Adds a control-slip row: the dossier leaves {@code from} for {@code to} now. */
     ControlSlipRowEntity slip(String from, String to, LocalDateTime stepDue, String note) {
-        Number rows = em.createQuery("select count(r) from ControlSlipRowEntity r where r.dossier = :d", Number.class)
-                .setParameter("d", dossier).getSingleResult();
+        java.util.List<ControlSlipRowEntity> rows = dossier.getSlipRows();
         ControlSlipRowEntity row = new ControlSlipRowEntity();
         row.setDossier(dossier);
-        row.setSeq(rows.intValue() + 1);
+        row.setSeq(rows.size() + 1);
         row.setStepIndex(dossier.getCurrentStepIndex());
         row.setFromAgency(from);
         row.setToAgency(to);
@@ -102,14 +104,14 @@ final class ActionContext {
         row.setStepDueAt(stepDue);
         row.setNote(note);
         em.persist(row);
+        rows.add(row);
         return row;
     }
 
     /** @return the newest control-slip row, if any */
     ControlSlipRowEntity lastSlipRow() {
-        return em.createQuery("select r from ControlSlipRowEntity r where r.dossier = :d order by r.seq desc",
-                ControlSlipRowEntity.class).setParameter("d", dossier).setMaxResults(1).getResultList().stream()
-                .findFirst().orElse(null);
+        java.util.List<ControlSlipRowEntity> rows = dossier.getSlipRows();
+        return rows.isEmpty() ? null : rows.get(rows.size() - 1);
     }
 
     /** @return "Department – Office" as printed on the control slip */

@@ -46,6 +46,7 @@ final class ClosingActions {
         PauseActions.closePause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
         TransferEntity pending = c.engine.pendingTransfer(c.em, d);
         if (pending != null) {
+            d.setTransferPending(false);
             pending.setState(TransferState.RECALLED);
             pending.setAnsweredAt(c.now);
             pending.setReason(reason.trim());
@@ -63,7 +64,7 @@ final class ClosingActions {
         d.setTimeliness(c.engine.calculator().classify(c.now, d.getDueAt()));
         LocalDateTime promised = d.getOriginalDueAt() != null ? d.getOriginalDueAt() : d.getDueAt();
         d.setTimelinessAgainstOriginal(c.engine.calculator().classify(c.now, promised));
-        DepartmentEntity desk = WorkflowEngine.deskOf(c.em, d.getOffice());
+        DepartmentEntity desk = c.engine.desk(c.em, d.getOffice());
         d.setHolder(desk);
         d.setLastSender(null);
         d.setReceiverActed(true);

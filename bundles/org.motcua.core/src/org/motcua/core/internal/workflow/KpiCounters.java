@@ -15,7 +15,8 @@ import org.motcua.core.internal.model.DossierEntity;
  * class, whose {@code dossiers} column is incremented. Reports and the KPI service read these rows,
  * so counts of finished work never need a GROUP BY over all dossiers.
  *
- * <p>Events: {@code RECEIVED} (counted on the day of receipt, by the receiving office), {@code REFUSED},
+ * <p>Events: {@code RECEIVED} (counted on the day of receipt, by the receiving office; a dossier received
+ * incomplete with Mẫu 02 on the day the supplement completes it), {@code REFUSED},
  * {@code FINISHED} (by the finishing department, with the class against the due date and against the
  * original due date), {@code WITHDRAWN} and {@code STOPPED} (apart from finished work). A procedure
  * correction moves the dossier's RECEIVED count to the new procedure.
@@ -38,6 +39,12 @@ final class KpiCounters {
         DossierEntity d = c.dossier;
         switch (action) {
             case RECEIVE -> add(c, key(d, "RECEIVED", d.getProcedureCode(), d.getReceivedAt().toLocalDate()), 1);
+            case SUPPLEMENT_RECEIVED -> {
+                if (!c.receivedCompleteBefore && d.getValidReceivedAt() != null) {
+                    // received incomplete (Mẫu 02 at the desk): received now that it is complete
+                    add(c, key(d, "RECEIVED", d.getProcedureCode(), c.now.toLocalDate()), 1);
+                }
+            }
             case REFUSE -> add(c, key(d, "REFUSED", d.getProcedureCode(), c.now.toLocalDate()), 1);
             case WITHDRAW -> add(c, key(d, "WITHDRAWN", d.getProcedureCode(), c.now.toLocalDate()), 1);
             case STOP -> add(c, key(d, "STOPPED", d.getProcedureCode(), c.now.toLocalDate()), 1);
@@ -49,7 +56,7 @@ final class KpiCounters {
             }
             case CORRECT_PROCEDURE -> {
                 if (!c.procedureBefore.equals(d.getProcedureCode()) && d.getValidReceivedAt() != null) {
-                    LocalDate day = d.getReceivedAt().toLocalDate();
+                    LocalDate day = receivedDay(c);
                     add(c, key(d, "RECEIVED", c.procedureBefore, day), -1);
                     add(c, key(d, "RECEIVED", d.getProcedureCode(), day), 1);
                 }
@@ -58,6 +65,18 @@ final class KpiCounters {
                 // not a KPI event
             }
         }
+    }
+
+    /**
+     * @return the day {@code c}'s dossier was counted as received: the day of its receipt, or of the
+     *         supplement that completed a dossier received incomplete (the first of RECEIVE and
+     *         SUPPLEMENT_RECEIVED in its history)
+     */
+    private static LocalDate receivedDay(ActionContext c) {
+        java.time.LocalDateTime first = c.em.createQuery("select min(a.at) from ActionRecordEntity a where a.dossier = :d"
+                + " and a.action in :actions", java.time.LocalDateTime.class).setParameter("d", c.dossier)
+                .setParameter("actions", java.util.List.of(ActionType.RECEIVE, ActionType.SUPPLEMENT_RECEIVED)).getSingleResult();
+        return first == null ? c.dossier.getReceivedAt().toLocalDate() : first.toLocalDate();
     }
 
     private static Key key(DossierEntity d, String event, String procedure, LocalDate day) {

@@ -43,6 +43,7 @@ final class RoutingActions {
         DossierEntity d = c.dossier;
         TransferEntity pending = c.engine.pendingTransfer(c.em, d);
         if (pending != null) {
+            d.setTransferPending(false);
             pending.setState(TransferState.RECALLED);
             pending.setAnsweredAt(c.now);
             pending.setAnsweredBy(c.user.getUsername());
@@ -81,6 +82,7 @@ final class RoutingActions {
         DossierEntity d = c.dossier;
         TransferEntity t = c.engine.pendingTransfer(c.em, d);
         t.setState(TransferState.ACCEPTED);
+        d.setTransferPending(false);
         t.setAnsweredAt(c.now);
         t.setAnsweredBy(c.user.getUsername());
         d.setCurrentOffice(t.getToOffice());
@@ -94,6 +96,7 @@ final class RoutingActions {
         DossierEntity d = c.dossier;
         TransferEntity t = c.engine.pendingTransfer(c.em, d);
         t.setState(TransferState.RETURNED);
+        d.setTransferPending(false);
         t.setAnsweredAt(c.now);
         t.setAnsweredBy(c.user.getUsername());
         t.setReason(r.reason().trim());
@@ -152,6 +155,7 @@ final class RoutingActions {
             BigDecimal sla = targetOffice.getAcceptanceSlaDays();
             t.setSlaDueAt(c.engine.calculator().due(calendar, c.now, sla, DurationUnit.WORKING_DAYS, List.of()));
             c.em.persist(t);
+            d.setTransferPending(true);
         }
     }
 
@@ -162,10 +166,11 @@ final class RoutingActions {
         if (current.getHolder() == null) {
             current.setHolder(c.dossier.getHolder());
         }
-        c.em.createQuery("select r from ControlSlipRowEntity r where r.dossier = :d and r.stepIndex = :s"
-                + " and r.result is null and r.stepDueAt is not null", ControlSlipRowEntity.class)
-                .setParameter("d", c.dossier).setParameter("s", current.getStepIndex()).getResultList()
-                .forEach(row -> row.setResult(c.engine.calculator().classify(c.now, row.getStepDueAt())));
+        for (ControlSlipRowEntity row : c.dossier.getSlipRows()) {
+            if (row.getStepIndex() == current.getStepIndex() && row.getResult() == null && row.getStepDueAt() != null) {
+                row.setResult(c.engine.calculator().classify(c.now, row.getStepDueAt()));
+            }
+        }
     }
 
     private static void stepBack(DossierEntity d, int toIndex, DepartmentEntity holder) {

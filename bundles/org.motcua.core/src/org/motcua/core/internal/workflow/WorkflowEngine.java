@@ -68,6 +68,9 @@ public final class WorkflowEngine implements WorkflowService {
     private final RoutingActions routing = new RoutingActions();
     private final PauseActions pausing = new PauseActions();
     private final ClosingActions closing = new ClosingActions();
+    /** User and desk ids by user name and office: found with {@code em.find} (no query, no flush) once known. */
+    private final Map<String, Long> userIds = new ConcurrentHashMap<>();
+    private final Map<Long, Long> deskIds = new ConcurrentHashMap<>();
 
     /** Actions that hand the dossier to someone else and so set who may recall it themselves. */
     private static final Set<ActionType> ROUTING = EnumSet.of(ActionType.HAND_OVER, ActionType.FORWARD,
@@ -171,7 +174,7 @@ public final class WorkflowEngine implements WorkflowService {
 
     private Intake startIntake(EntityManager em, Actor actor, ReceiveRequest request, ActionType action,
             DossierStatus initial) {
-        UserEntity user = loadUser(em, actor);
+        UserEntity user = user(em, actor);
         requireRole(user, action);
         OfficeEntity office = user.getOffice();
         LocalDateTime now = time.now();
@@ -194,7 +197,7 @@ public final class WorkflowEngine implements WorkflowService {
         applyProcedure(d, definition);
         applyDocuments(d, request.documents(), definition);
         d.setReceivedAt(now);
-        d.setHolder(deskOf(em, office));
+        d.setHolder(desk(em, office));
         d.setCode(numbering.next(office, now.toLocalDate()));
         em.persist(d);
         DossierFields.store(em, d, fields);
@@ -307,7 +310,7 @@ public final class WorkflowEngine implements WorkflowService {
     @Override
     public DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request) {
         return tx.call(em -> {
-            UserEntity user = loadUser(em, actor);
+            UserEntity user = user(em, actor);
             DossierEntity d = em.find(DossierEntity.class, dossierId);
             if (d == null) {
                 throw new MotCuaException("dossier.notFound", dossierId);
@@ -356,7 +359,7 @@ public final class WorkflowEngine implements WorkflowService {
     @Override
     public Set<ActionType> allowedActions(Actor actor, long dossierId) {
         return tx.call(em -> {
-            UserEntity user = loadUser(em, actor);
+            UserEntity user = user(em, actor);
             DossierEntity d = em.find(DossierEntity.class, dossierId);
             if (d == null) {
                 return Set.of();
@@ -506,7 +509,11 @@ public final class WorkflowEngine implements WorkflowService {
         return holder != null && mine != null && holder.getId().equals(mine.getId());
     }
 
+    /** @return the dossier's transfer waiting for acceptance, if any (looked up only when the dossier says so) */
     TransferEntity pendingTransfer(EntityManager em, DossierEntity d) {
+        if (!d.isTransferPending()) {
+            return null;
+        }
         return em.createQuery("select t from TransferEntity t where t.dossier = :d and t.state = :s", TransferEntity.class)
                 .setParameter("d", d).setParameter("s", TransferState.PENDING).getResultList().stream().findFirst()
                 .orElse(null);
@@ -521,6 +528,36 @@ public final class WorkflowEngine implements WorkflowService {
             throw new MotCuaException("user.unknown", actor.username());
         }
         return users.get(0);
+    }
+
+    /** @return the acting user, as {@link #loadUser} does, without a query once the user's id is known */
+    UserEntity user(EntityManager em, Actor actor) {
+        Long id = userIds.get(actor.username());
+        if (id != null) {
+            UserEntity user = em.find(UserEntity.class, id);
+            if (user != null && user.getUsername().equals(actor.username()) && user.isActive()) {
+                return user;
+            }
+            userIds.remove(actor.username());
+        }
+        UserEntity user = loadUser(em, actor);
+        userIds.put(actor.username(), user.getId());
+        return user;
+    }
+
+    /** @return the desk of {@code office}, as {@link #deskOf} does, without a query once its id is known */
+    DepartmentEntity desk(EntityManager em, OfficeEntity office) {
+        Long id = deskIds.get(office.getId());
+        if (id != null) {
+            DepartmentEntity desk = em.find(DepartmentEntity.class, id);
+            if (desk != null && desk.getKind() == DepartmentKind.DESK && desk.getOffice().getId().equals(office.getId())) {
+                return desk;
+            }
+            deskIds.remove(office.getId());
+        }
+        DepartmentEntity desk = deskOf(em, office);
+        deskIds.put(office.getId(), desk.getId());
+        return desk;
     }
 
     static void requireRole(UserEntity user, ActionType action) {
