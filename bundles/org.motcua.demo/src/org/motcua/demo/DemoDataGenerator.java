@@ -139,16 +139,36 @@ public final class DemoDataGenerator {
     public LocalDate generateRecent(LocalDateTime now, java.time.Duration budget, int perYear,
             BiConsumer<LocalDate, Double> progress) {
         long start = System.nanoTime();
-        LocalDate earliest = now.toLocalDate().minusMonths(12);
-        LocalDate first = now.toLocalDate().plusDays(1);
-        while (first.isAfter(earliest) && System.nanoTime() - start < budget.toNanos()) {
+        return generateBefore(now.toLocalDate().plusDays(1), now, perYear,
+                () -> System.nanoTime() - start < budget.toNanos(),
+                first -> progress.accept(first, Math.min(1.0, (System.nanoTime() - start) / (double) budget.toNanos())));
+    }
+
+    /**
+     * Loads the working days before {@code firstLoaded}, one day at a time going back, down to the first of
+     * the twelve months up to {@code now} ({@link #firstDemoDay}), for as long as {@code more} says so: the
+     * first start's budgeted load and the background load of the months before share it.
+     *
+     * @param afterDay called after each day with the first day now loaded
+     * @return the first day loaded
+     */
+    public LocalDate generateBefore(LocalDate firstLoaded, LocalDateTime now, int perYear,
+            java.util.function.BooleanSupplier more, java.util.function.Consumer<LocalDate> afterDay) {
+        LocalDate earliest = firstDemoDay(now);
+        LocalDate first = firstLoaded;
+        while (first.isAfter(earliest) && more.getAsBoolean()) {
             LocalDate day = first.minusDays(1);
             generate(day, first, now, perYear, (done, all) -> {
             });
             first = day;
-            progress.accept(first, Math.min(1.0, (System.nanoTime() - start) / (double) budget.toNanos()));
+            afterDay.accept(first);
         }
         return first;
+    }
+
+    /** @return the first day of the twelve months a demo workspace holds up to {@code now} */
+    public static LocalDate firstDemoDay(LocalDateTime now) {
+        return now.toLocalDate().minusMonths(12);
     }
 
     /** @return the first refusals, for the log */

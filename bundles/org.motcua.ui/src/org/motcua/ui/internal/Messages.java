@@ -50,6 +50,8 @@ public final class Messages extends NLS {
     /** day {0}/{1} */
     public static String Session_demoDay;
     /** Cannot create the demo data */
+    public static String Session_historyJob;
+    public static String Session_historyDay;
     public static String Session_demoFailedTitle;
     /** Cannot create the demo data: {0} */
     public static String Session_demoFailed;

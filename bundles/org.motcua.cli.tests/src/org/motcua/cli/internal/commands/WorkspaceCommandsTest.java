@@ -1,6 +1,7 @@
 package org.motcua.cli.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -231,6 +232,18 @@ class WorkspaceCommandsTest {
         out.reset();
         assertEquals(0, run("demo-data", "--months", "2"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("đã có sẵn"));
+        // the desktop's background load goes on from the earliest day loaded, a day at a time, until told to stop
+        LocalDate before = all.get(0).receivedAt().toLocalDate();
+        org.motcua.core.SettableTimeSource clock = new org.motcua.core.SettableTimeSource(before.atTime(7, 0));
+        int[] days = { 0 };
+        LocalDate reached = new org.motcua.demo.DemoDataGenerator(workspace().replayCore(clock), clock, 7)
+                .generateBefore(before, org.motcua.demo.DemoDataGenerator.DEMO_NOW, 1500, () -> days[0] < 7,
+                        first -> days[0]++);
+        assertEquals(before.minusDays(7), reached, "stopped when told, a day at a time");
+        var more = workspace().core().queries().page(null, 0, 100_000);
+        assertTrue(more.size() > all.size(), "a week more: " + more.size() + " after " + all.size());
+        assertFalse(more.get(0).receivedAt().toLocalDate().isBefore(reached), "nothing before the day reached");
+        assertEquals(more.size(), more.stream().map(d -> d.code()).distinct().count(), "no dossier twice");
     }
 
     /** One district procedure: reception, review, approval; 4 working days in all. */

@@ -90,6 +90,7 @@ public class SessionAddon {
     private EModelService models;
 
     private Workspace workspace;
+    private volatile DemoHistoryJob history;
     private ProcedureRegistry registry;
 
     @Inject
@@ -134,6 +135,7 @@ public class SessionAddon {
         workspace = opened;
         status(null);
         if (!empty) {
+            history = DemoHistoryJob.startIfIncomplete(workspace);
             signIn();
             return;
         }
@@ -182,6 +184,8 @@ public class SessionAddon {
                     workspace = Workspace.open(home, registry);
                     DemoDataGenerator.registerStandInProcedures(registry, workspace.core().time().now().toLocalDate());
                     progress.done();
+                    DemoHistoryJob.markPending(workspace);
+                    history = DemoHistoryJob.startIfIncomplete(workspace);
                     sync.asyncExec(() -> {
                         dialog.close();
                         signIn();
@@ -310,8 +314,22 @@ public class SessionAddon {
         }
     }
 
+    /** Stops the background load of the demo's earlier months (it goes on at the next start). */
+    private void stopHistory() {
+        DemoHistoryJob running = history;
+        if (running != null) {
+            running.cancel();
+            try {
+                running.join(15_000, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @PreDestroy
     void close() {
+        stopHistory();
         Job.getJobManager().setProgressProvider(null);
         if (workspace != null) {
             workspace.close();
