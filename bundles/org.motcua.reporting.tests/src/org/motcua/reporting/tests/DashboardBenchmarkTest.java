@@ -99,15 +99,9 @@ class DashboardBenchmarkTest {
             System.out.println("BENCH database: H2 in memory");
             return new ReportWorld();
         }
-        String url = System.getenv("MOTCUA_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "MOTCUA_BENCH_DATABASE=postgresql needs MOTCUA_TEST_PG_URL");
-        DatabaseConfig admin = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"), System.getenv("MOTCUA_TEST_PG_PASSWORD"));
-        String schema = "bench" + ProcessHandle.current().pid();
-        try (Connection c = Database.dataSource(admin).getConnection(); Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        System.out.println("BENCH database: PostgreSQL " + url + " schema " + schema);
-        return new ReportWorld(new DatabaseConfig(url + "?currentSchema=" + schema, admin.user(), admin.password()));
+        ReportWorld world = ReportWorld.onPostgres("bench");
+        System.out.println("BENCH database: PostgreSQL " + System.getenv("MOTCUA_TEST_PG_URL"));
+        return world;
     }
 
     /** Inserts finished (80 %) and open (20 %) dossiers with raw JDBC, then their counters in one GROUP BY. */

@@ -31,9 +31,14 @@ class DashboardTest {
 
     @BeforeAll
     static void data() throws Exception {
+        setUp(new ReportWorld());
+    }
+
+    /** A random month of work in {@code world}'s database, and the KPI service's figures for it. */
+    static void setUp(ReportWorld world) throws Exception {
         out = Pdfs.outputDir("dashboard");
         reports = new BirtReportService();
-        w = new ReportWorld();
+        w = world;
         new RandomWorkload(w, 7L).run(30);
         LocalDateTime now = w.clock.now();
         try (Connection c = w.dataSource.getConnection()) {

@@ -42,9 +42,14 @@ class FormsTest {
 
     @BeforeAll
     static void dossiers() throws Exception {
+        setUp(new ReportWorld());
+    }
+
+    /** The dossiers every form is rendered from, in {@code world}'s database. */
+    static void setUp(ReportWorld world) throws Exception {
         out = Pdfs.outputDir("forms");
         reports = new BirtReportService();
-        w = new ReportWorld();
+        w = world;
         receipt = w.receiveLand();
         supplement = w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.RequestSupplement(
                 List.of("Bản sao trích lục bản đồ địa chính", "Văn bản ủy quyền có công chứng"), "Thiếu giấy tờ chứng minh nguồn gốc đất"));

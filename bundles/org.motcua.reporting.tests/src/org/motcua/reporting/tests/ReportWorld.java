@@ -209,4 +209,23 @@ final class ReportWorld implements AutoCloseable {
             pool.dispose();
         }
     }
+
+    /**
+     * @return a world in a fresh schema of the PostgreSQL server named by MOTCUA_TEST_PG_URL, _USER and
+     *         _PASSWORD (started by {@code ./motcua test}: releng/scripts/test-postgres); the test is skipped
+     *         when there is none
+     */
+    static ReportWorld onPostgres(String prefix) throws Exception {
+        String url = System.getenv("MOTCUA_TEST_PG_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(),
+                "needs a PostgreSQL server: MOTCUA_TEST_PG_URL (./motcua test starts one)");
+        DatabaseConfig admin = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"),
+                System.getenv("MOTCUA_TEST_PG_PASSWORD"));
+        String schema = prefix + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (java.sql.Connection c = Database.dataSource(admin).getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        return new ReportWorld(new DatabaseConfig(url + "?currentSchema=" + schema, admin.user(), admin.password()));
+    }
 }
