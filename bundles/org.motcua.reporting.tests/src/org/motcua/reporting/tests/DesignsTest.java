@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.model.api.DesignConfig;
 import org.eclipse.birt.report.model.api.IDesignEngineFactory;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.SessionHandle;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motcua.reporting.ReportCatalog;
 import org.motcua.reporting.ReportDesign;
@@ -22,15 +20,6 @@ import com.ibm.icu.util.ULocale;
 
 /** Every committed design opens in the BIRT design engine without errors and reads the database. */
 class DesignsTest {
-
-    @BeforeAll
-    static void regenerateOnRequest() throws Exception {
-        // Developer tool: MOTCUA_REPORTING_REGENERATE=<org.motcua.reporting folder> rewrites the committed designs.
-        String folder = System.getenv("MOTCUA_REPORTING_REGENERATE");
-        if (folder != null && !folder.isBlank()) {
-            DesignGenerator.generateAll(Path.of(folder));
-        }
-    }
 
     @Test
     void everyDesignOpensInTheDesignEngine() throws Exception {
