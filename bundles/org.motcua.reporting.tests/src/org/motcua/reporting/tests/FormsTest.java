@@ -95,7 +95,7 @@ class FormsTest {
         String text = render("receipt", receipt.code(), "mau-01-receipt.pdf");
         contains(text, "Mẫu số 01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", receipt.code(), APPLICANT,
                 "Đăng ký biến động đất đai (thử nghiệm)", "08 giờ 00 phút, ngày 02/06/2025", "08 giờ 00 phút, ngày 06/06/2025",
-                "Đơn đăng ký biến động", "Giấy chứng nhận đã cấp", "Quyển số: 2025", "Số thứ tự: " + receipt.code().substring(receipt.code().length() - 4),
+                "Đơn đăng ký biến động", "Giấy chứng nhận đã cấp", "quy định: 4 ngày làm việc", "Quyển số: 2025", "Số thứ tự: " + receipt.code().substring(receipt.code().length() - 4),
                 "ồ", "ữ", "ạ", "Đ");
         assertTrue(Pdfs.hasImage(Pdfs.images(out.resolve("mau-01-receipt.pdf")), 200, 200), "QR code image missing");
     }
