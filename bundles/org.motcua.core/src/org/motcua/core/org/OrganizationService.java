@@ -46,27 +46,34 @@ public interface OrganizationService {
 
     /**
      * Changes an office's name, level, regime and parent (no cycles; the level must exist under the regime).
+     * Refused ({@code admin.changedMeanwhile}) when the office is no longer as {@code shown}: someone else
+     * changed it since the screen read it, and their change is not overwritten.
      *
+     * @param shown the office as the screen showed it
      * @return the office as changed
      */
-    OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime, Long parentId);
+    OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId);
 
     /** @return the accounts of an office, by user name */
     List<UserAccount> users(long officeId);
 
     /**
-     * Replaces a user's roles. The last active administrator keeps the administrator role.
+     * Replaces a user's roles. The last active administrator keeps the administrator role. Refused
+     * ({@code admin.changedMeanwhile}) when the account is no longer as {@code shown}.
      *
+     * @param shown the account as the screen showed it
      * @return the account as changed
      */
-    UserAccount setRoles(Actor admin, long userId, Set<Role> roles);
+    UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles);
 
     /**
-     * Allows ({@code true}) or stops ({@code false}) a user signing in. Nobody deactivates themselves.
+     * Allows ({@code true}) or stops ({@code false}) a user signing in. Nobody deactivates themselves. Refused
+     * ({@code admin.changedMeanwhile}) when the account is no longer as {@code shown}.
      *
+     * @param shown the account as the screen showed it
      * @return the account as changed
      */
-    UserAccount setActive(Actor admin, long userId, boolean active);
+    UserAccount setActive(Actor admin, UserAccount shown, boolean active);
 
     /** Creates the first administrator of an empty installation; refused once one exists. */
     UserRef createFirstAdministrator(OfficeData office, String username, String fullName, char[] password);

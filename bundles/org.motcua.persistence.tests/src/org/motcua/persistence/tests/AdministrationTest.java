@@ -31,18 +31,18 @@ class AdministrationTest extends WorldTest {
     @Test
     void anOfficeChangesNameRegimeAndParentWithoutCycles() {
         var org = w.core.organization();
-        refused("admin.required", () -> org.updateOffice(w.desk, w.commune.id(), "x", OfficeLevel.COMMUNE,
+        refused("admin.required", () -> org.updateOffice(w.desk, w.commune, "x", OfficeLevel.COMMUNE,
                 Regime.DECREE_61_2018, w.district.id()));
-        refused("office.parentCycle", () -> org.updateOffice(w.admin, w.district.id(), w.district.name(),
+        refused("office.parentCycle", () -> org.updateOffice(w.admin, w.district, w.district.name(),
                 OfficeLevel.DISTRICT, Regime.DECREE_61_2018, w.commune.id()));
-        refused("office.levelNotInRegime", () -> org.updateOffice(w.admin, w.district.id(), w.district.name(),
+        refused("office.levelNotInRegime", () -> org.updateOffice(w.admin, w.district, w.district.name(),
                 OfficeLevel.DISTRICT, Regime.DECREE_118_2025, w.province.id()));
-        refused("office.codeAndNameRequired", () -> org.updateOffice(w.admin, w.commune.id(), " ",
+        refused("office.codeAndNameRequired", () -> org.updateOffice(w.admin, w.commune, " ",
                 OfficeLevel.COMMUNE, Regime.DECREE_61_2018, w.district.id()));
         assertEquals(w.district.name(), org.office("H20.872").orElseThrow().name(), "refusals write nothing");
         long before = audits("office.update");
 
-        OfficeRef changed = org.updateOffice(w.admin, w.commune.id(), "  Trung tâm PVHCC xã Mỹ An ", OfficeLevel.COMMUNE,
+        OfficeRef changed = org.updateOffice(w.admin, w.commune, "  Trung tâm PVHCC xã Mỹ An ", OfficeLevel.COMMUNE,
                 Regime.DECREE_118_2025, w.province.id());
         assertEquals("Trung tâm PVHCC xã Mỹ An", changed.name());
         assertEquals(Regime.DECREE_118_2025, changed.regime());
@@ -50,23 +50,33 @@ class AdministrationTest extends WorldTest {
         assertEquals(changed, org.office("H20.872.01").orElseThrow());
         assertEquals(before + 1, audits("office.update"));
         assertTrue(lastDetails("office.update").contains("parent=H20.872 → H20.872.01"), lastDetails("office.update"));
+        // a second administrator's screen still shows the office as it was: their save is refused, not applied
+        refused("admin.changedMeanwhile", () -> org.updateOffice(w.admin, w.commune, "UBND xã Mỹ An (cũ)",
+                OfficeLevel.COMMUNE, Regime.DECREE_61_2018, w.district.id()));
+        assertEquals(changed, org.office("H20.872.01").orElseThrow(), "the first change stands");
+        assertEquals(before + 1, audits("office.update"));
     }
 
     @Test
     void rolesChangeAndADeactivatedUserCannotSignIn() {
         var org = w.core.organization();
         UserAccount desk = account("desk.district");
-        refused("admin.required", () -> org.setRoles(w.leader, desk.id(), EnumSet.of(Role.LEADER)));
-        refused("user.rolesRequired", () -> org.setRoles(w.admin, desk.id(), EnumSet.noneOf(Role.class)));
+        refused("admin.required", () -> org.setRoles(w.leader, desk, EnumSet.of(Role.LEADER)));
+        refused("user.rolesRequired", () -> org.setRoles(w.admin, desk, EnumSet.noneOf(Role.class)));
 
-        UserAccount changed = org.setRoles(w.admin, desk.id(), EnumSet.of(Role.DESK_OFFICER, Role.POSTAL_DESK));
+        UserAccount changed = org.setRoles(w.admin, desk, EnumSet.of(Role.DESK_OFFICER, Role.POSTAL_DESK));
         assertEquals(EnumSet.of(Role.DESK_OFFICER, Role.POSTAL_DESK), changed.roles());
         assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isPresent());
+        // a screen that still shows the old roles cannot overwrite the change
+        refused("admin.changedMeanwhile", () -> org.setRoles(w.admin, desk, EnumSet.of(Role.LEADER)));
+        refused("admin.changedMeanwhile", () -> org.setActive(w.admin, desk, false));
+        assertEquals(changed, account("desk.district"));
 
-        assertFalse(org.setActive(w.admin, desk.id(), false).active());
+        UserAccount inactive = org.setActive(w.admin, changed, false);
+        assertFalse(inactive.active());
         assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isEmpty());
         assertFalse(account("desk.district").active());
-        assertTrue(org.setActive(w.admin, desk.id(), true).active());
+        assertTrue(org.setActive(w.admin, inactive, true).active());
         assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isPresent());
         assertEquals(1, audits("user.roles"));
         assertEquals(1, audits("user.deactivate"));
@@ -78,12 +88,12 @@ class AdministrationTest extends WorldTest {
         var org = w.core.organization();
         UserAccount admin = w.core.organization().users(w.province.id()).stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
-        refused("user.cannotDeactivateSelf", () -> org.setActive(w.admin, admin.id(), false));
-        refused("user.lastAdministrator", () -> org.setRoles(w.admin, admin.id(), EnumSet.of(Role.LEADER)));
+        refused("user.cannotDeactivateSelf", () -> org.setActive(w.admin, admin, false));
+        refused("user.lastAdministrator", () -> org.setRoles(w.admin, admin, EnumSet.of(Role.LEADER)));
         UserAccount second = toAccount(org.createUser(w.admin, "admin2", "Quản trị viên hai", w.province.id(), null,
                 EnumSet.of(Role.ADMINISTRATOR), "mat-khau-456".toCharArray()).username());
-        assertFalse(org.setActive(new Actor("admin2"), admin.id(), false).active());
-        refused("user.lastAdministrator", () -> org.setRoles(new Actor("admin2"), second.id(), EnumSet.of(Role.LEADER)));
+        assertFalse(org.setActive(new Actor("admin2"), admin, false).active());
+        refused("user.lastAdministrator", () -> org.setRoles(new Actor("admin2"), second, EnumSet.of(Role.LEADER)));
     }
 
     @Test

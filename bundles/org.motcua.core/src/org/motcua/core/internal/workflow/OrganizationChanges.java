@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
@@ -37,10 +38,15 @@ final class OrganizationChanges {
         this.calendars = calendars;
     }
 
-    OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime, Long parentId) {
+    OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId) {
         return tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
-            OfficeEntity office = OrganizationEngine.findOffice(em, officeId);
+            OfficeEntity office = OrganizationEngine.findOffice(em, shown.id());
+            em.lock(office, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(office);
+            if (!OrganizationEngine.office(office).equals(shown)) {
+                throw new MotCuaException("admin.changedMeanwhile", office.getName());
+            }
             if (name == null || name.isBlank()) {
                 throw new MotCuaException("office.codeAndNameRequired");
             }
@@ -77,10 +83,10 @@ final class OrganizationChanges {
                 .map(OrganizationChanges::account).toList());
     }
 
-    UserAccount setRoles(Actor admin, long userId, Set<Role> roles) {
+    UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles) {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
-            UserEntity user = findUser(em, userId);
+            UserEntity user = lockedAsShown(em, shown);
             if (roles == null || roles.isEmpty()) {
                 throw new MotCuaException("user.rolesRequired");
             }
@@ -95,10 +101,10 @@ final class OrganizationChanges {
         });
     }
 
-    UserAccount setActive(Actor admin, long userId, boolean active) {
+    UserAccount setActive(Actor admin, UserAccount shown, boolean active) {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
-            UserEntity user = findUser(em, userId);
+            UserEntity user = lockedAsShown(em, shown);
             if (!active && user.getId().equals(actor.getId())) {
                 throw new MotCuaException("user.cannotDeactivateSelf");
             }
@@ -110,6 +116,20 @@ final class OrganizationChanges {
                     user.getUsername());
             return account(user);
         });
+    }
+
+    /**
+     * The account, locked for this transaction, if it is still as the screen showed it: another administrator's
+     * change made since is never overwritten silently.
+     */
+    private static UserEntity lockedAsShown(EntityManager em, UserAccount shown) {
+        UserEntity user = findUser(em, shown.id());
+        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(user);
+        if (!account(user).equals(shown)) {
+            throw new MotCuaException("admin.changedMeanwhile", user.getUsername());
+        }
+        return user;
     }
 
     private static void requireAnotherAdministrator(EntityManager em, UserEntity user) {

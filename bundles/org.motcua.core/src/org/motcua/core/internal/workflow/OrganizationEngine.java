@@ -172,9 +172,9 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public OfficeRef updateOffice(Actor admin, long officeId, String name, OfficeLevel level, Regime regime,
+    public OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime,
             Long parentId) {
-        return changes.updateOffice(admin, officeId, name, level, regime, parentId);
+        return changes.updateOffice(admin, shown, name, level, regime, parentId);
     }
 
     @Override
@@ -183,13 +183,13 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public UserAccount setRoles(Actor admin, long userId, Set<Role> roles) {
-        return changes.setRoles(admin, userId, roles);
+    public UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles) {
+        return changes.setRoles(admin, shown, roles);
     }
 
     @Override
-    public UserAccount setActive(Actor admin, long userId, boolean active) {
-        return changes.setActive(admin, userId, active);
+    public UserAccount setActive(Actor admin, UserAccount shown, boolean active) {
+        return changes.setActive(admin, shown, active);
     }
 
     @Override

@@ -104,12 +104,12 @@ public class OfficesPart extends AdminPart {
             error(Messages.Offices_chooseFirst);
             return;
         }
-        long officeId = selected.id();
+        OfficeRef shown = selected;
         String newName = name.getText();
         OfficeLevel newLevel = OfficeLevel.values()[level.getSelectionIndex()];
         Regime newRegime = Regime.values()[regime.getSelectionIndex()];
         Long newParent = parentId();
-        run(() -> session.core().organization().updateOffice(actor(), officeId, newName, newLevel, newRegime, newParent),
+        run(() -> session.core().organization().updateOffice(actor(), shown, newName, newLevel, newRegime, newParent),
                 saved -> {
                     ok(NLS.bind(Messages.Offices_saved, saved.code()));
                     run(() -> session.core().organization().offices(), list -> show(list, saved.id()));

@@ -224,9 +224,9 @@ public class UsersPart extends AdminPart {
             error(Messages.Users_chooseFirst);
             return;
         }
-        long userId = selected.id();
+        UserAccount shown = selected;
         Set<Role> chosen = chosenRoles();
-        run(() -> session.core().organization().setRoles(actor(), userId, chosen), changed -> {
+        run(() -> session.core().organization().setRoles(actor(), shown, chosen), changed -> {
             ok(NLS.bind(Messages.Users_rolesChanged, changed.username(),
                     changed.roles().stream().sorted().map(AdminPart::label).collect(Collectors.joining(", ")))); //$NON-NLS-1$
             load(changed.username());
@@ -238,9 +238,9 @@ public class UsersPart extends AdminPart {
             error(Messages.Users_chooseFirst);
             return;
         }
-        long userId = selected.id();
+        UserAccount shown = selected;
         boolean activate = !selected.active();
-        run(() -> session.core().organization().setActive(actor(), userId, activate), changed -> {
+        run(() -> session.core().organization().setActive(actor(), shown, activate), changed -> {
             ok(NLS.bind(activate ? Messages.Users_activated : Messages.Users_deactivated, changed.username()));
             load(changed.username());
         });
