@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motcua.procedure.labor.World.refused;
+import static org.motcua.testsupport.ModuleWorld.refused;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -28,6 +28,7 @@ import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
+import org.motcua.testsupport.ModuleWorld;
 
 /** The labour module: steps in both versions and the commune → district → province round trip. */
 class LaborModuleTest {
@@ -61,7 +62,7 @@ class LaborModuleTest {
 
     @Test
     void communeSendsDistrictReturnsThenAcceptsProvinceAccepts() {
-        try (World w = new World(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
             Actor communeOfficer = w.specialist(COMMUNE, "LDTBXH");
             Actor districtOfficer = w.specialist(DISTRICT, "LDTBXH");
             DossierView d = w.receive(COMMUNE, LaborModule.DEATH_BENEFIT);
@@ -105,7 +106,7 @@ class LaborModuleTest {
 
     @Test
     void anOfficeWithoutTheModuleRefusesAndAWorkstationSeesWhatIsMissing() {
-        try (World w = new World(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
             // Cao Lãnh has land and social only: its communes cannot receive this procedure
             refused("module.notEnabled", () -> w.receive(DongThapDefaults.BINH_HANG_TRUNG, LaborModule.DEATH_BENEFIT));
             long myAn = w.offices.get(COMMUNE).id();
@@ -121,7 +122,7 @@ class LaborModuleTest {
         }
     }
 
-    private static StepView step(World w, DossierView d) {
+    private static StepView step(ModuleWorld w, DossierView d) {
         return w.core.queries().steps(d.id()).get(d.currentStepIndex());
     }
 
@@ -133,7 +134,7 @@ class LaborModuleTest {
                     p.fields().stream().map(FormField::key).toList(), p.version());
             assertEquals(List.of(true, false, true, true, true), p.fields().stream().map(FormField::isRequired).toList());
         }
-        try (World w = new World(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
             InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(COMMUNE,
                     LaborModule.DEATH_BENEFIT, Map.of(LaborModule.FIELD_DECEASED_NAME, "Trần Văn 2",
                             LaborModule.FIELD_DEATH_DATE, "02/04/2025", LaborModule.FIELD_RELATIONSHIP, "CHILD")));

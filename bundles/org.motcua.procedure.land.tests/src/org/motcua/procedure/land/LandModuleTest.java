@@ -3,7 +3,7 @@ package org.motcua.procedure.land;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motcua.procedure.land.World.refused;
+import static org.motcua.testsupport.ModuleWorld.refused;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +29,7 @@ import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
+import org.motcua.testsupport.ModuleWorld;
 
 /** The land module: every step in every version, the posting guard, the excluded tax time, enablement. */
 class LandModuleTest {
@@ -110,7 +111,7 @@ class LandModuleTest {
 
     @Test
     void postingCannotBeSkippedAndTheTaxTimeIsExcluded() {
-        try (World w = new World(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
             Actor vpdk = w.specialist(TM, "VPDK");
             DossierView d = w.receive(TM, LandModule.FIRST_CERTIFICATE);
             assertEquals("2018-nd61", d.procedureVersion());
@@ -144,7 +145,7 @@ class LandModuleTest {
 
     @Test
     void receivingNeedsTheModuleEnabledForTheOffice() {
-        try (World w = new World(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
             long caoLanh = w.offices.get(DongThapDefaults.CAO_LANH).id();
             w.receive(DongThapDefaults.CAO_LANH, LandModule.CHANGE_NAME_ADDRESS);
             w.core.modules().disable(w.admin, caoLanh, LandModule.ID);
@@ -183,7 +184,7 @@ class LandModuleTest {
 
     @Test
     void invalidFieldsAreAllRefusedTogetherAndNothingIsWritten() {
-        try (World w = new World(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
             InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(TM,
                     LandModule.FIRST_CERTIFICATE, Map.of(LandModule.FIELD_PARCEL, "12", LandModule.FIELD_AREA, "0")));
             assertEquals("receive.invalidFields", e.key());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.motcua.procedure.social.World.refused;
+import static org.motcua.testsupport.ModuleWorld.refused;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +25,7 @@ import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.procedure.social.DisabilityAllowance.Severity;
+import org.motcua.testsupport.ModuleWorld;
 
 /** The social module: steps and durations in both versions, the posting guard on H2, the allowance. */
 class SocialModuleTest {
@@ -78,7 +79,7 @@ class SocialModuleTest {
         // Cao Lãnh district: the social module is enabled there (inherited by its communes)
         String commune = DongThapDefaults.MY_XUONG;
         String district = DongThapDefaults.CAO_LANH;
-        try (World w = new World(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
             Actor officer = w.specialist(commune, "LDTBXH");
             DossierView d = w.receive(commune, SocialModule.DISABILITY_ALLOWANCE);
             assertEquals("2021-nd20", d.procedureVersion());
@@ -118,7 +119,7 @@ class SocialModuleTest {
                     .forEach(o -> DisabilityAllowance.AgeGroup.valueOf(o.code()));
         }
         String commune = DongThapDefaults.MY_XUONG;
-        try (World w = new World(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
+        try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
             InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> w.receive(commune,
                     SocialModule.DISABILITY_ALLOWANCE, Map.of(SocialModule.FIELD_SEVERITY, "MILD",
                             SocialModule.FIELD_PERSON_ID, "123")));

@@ -221,7 +221,7 @@ public class DashboardPart {
         if (shown == null) {
             return;
         }
-        DashboardPrinter.print(office.getShell(), shown, PRINT_DPI_MAX, text -> Ui.message(message, text, false),
+        PdfPrinter.print(office.getShell(), Messages.Dashboard_printJob, shown, PRINT_DPI_MAX, text -> Ui.message(message, text, false),
                 text -> Ui.message(message, text, true));
     }
 

@@ -96,7 +96,7 @@ public final class FormPreviewDialog extends Dialog {
     @Override
     protected void buttonPressed(int buttonId) {
         switch (buttonId) {
-            case PRINT -> DashboardPrinter.print(getShell(), pdf, PRINT_DPI_MAX, this::say, this::complain);
+            case PRINT -> PdfPrinter.print(getShell(), title, pdf, PRINT_DPI_MAX, this::say, this::complain);
             case SAVE -> save();
             case IDialogConstants.CLOSE_ID -> close();
             default -> super.buttonPressed(buttonId);

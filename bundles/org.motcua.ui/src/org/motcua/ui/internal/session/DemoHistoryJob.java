@@ -28,12 +28,10 @@ final class DemoHistoryJob extends Job {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy"); //$NON-NLS-1$
 
     private final Workspace workspace;
-    private final LocalDate firstLoaded;
 
-    private DemoHistoryJob(Workspace workspace, LocalDate firstLoaded) {
+    private DemoHistoryJob(Workspace workspace) {
         super(Messages.Session_historyJob);
         this.workspace = workspace;
-        this.firstLoaded = firstLoaded;
         setPriority(LONG);
     }
 
@@ -52,7 +50,7 @@ final class DemoHistoryJob extends Job {
 
     /**
      * Starts the background load if {@code workspace} is a demo created by the first start whose year is not
-     * complete yet.
+     * complete yet (the Job itself reads how far the data goes: no database work on the caller's thread).
      *
      * @return the scheduled Job, or {@code null} when there is nothing to load
      */
@@ -60,12 +58,7 @@ final class DemoHistoryJob extends Job {
         if (!workspace.settings().demo() || !java.nio.file.Files.exists(marker(workspace))) {
             return null;
         }
-        LocalDate first = workspace.core().queries().page(null, 0, 1).stream().findFirst()
-                .map(DossierView::receivedAt).map(LocalDateTime::toLocalDate).orElse(null);
-        if (first == null || !first.isAfter(DemoDataGenerator.firstDemoDay(DemoDataGenerator.DEMO_NOW))) {
-            return null; // no demo dossiers at all (offices only), or the year is there
-        }
-        DemoHistoryJob job = new DemoHistoryJob(workspace, first);
+        DemoHistoryJob job = new DemoHistoryJob(workspace);
         job.schedule();
         return job;
     }
@@ -74,15 +67,19 @@ final class DemoHistoryJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         LocalDateTime now = DemoDataGenerator.DEMO_NOW;
         LocalDate earliest = DemoDataGenerator.firstDemoDay(now);
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), (int) ChronoUnit.DAYS.between(earliest, firstLoaded));
-        SettableTimeSource clock = new SettableTimeSource(earliest.atTime(7, 0));
-        DemoDataGenerator generator = new DemoDataGenerator(workspace.replayCore(clock), clock, firstLoaded.toEpochDay());
-        generator.generateBefore(firstLoaded, now, SessionAddon.DEMO_PER_YEAR, () -> !progress.isCanceled(), first -> {
-            progress.worked(1);
-            progress.subTask(NLS.bind(Messages.Session_historyDay, DAY.format(first)));
-        });
-        if (progress.isCanceled()) {
-            return Status.CANCEL_STATUS;
+        LocalDate firstLoaded = workspace.core().queries().page(null, 0, 1).stream().findFirst()
+                .map(DossierView::receivedAt).map(LocalDateTime::toLocalDate).orElse(null);
+        if (firstLoaded != null && firstLoaded.isAfter(earliest)) {
+            SubMonitor progress = SubMonitor.convert(monitor, getName(), (int) ChronoUnit.DAYS.between(earliest, firstLoaded));
+            SettableTimeSource clock = new SettableTimeSource(earliest.atTime(7, 0));
+            DemoDataGenerator generator = new DemoDataGenerator(workspace.replayCore(clock), clock, firstLoaded.toEpochDay());
+            generator.generateBefore(firstLoaded, now, SessionAddon.DEMO_PER_YEAR, () -> !progress.isCanceled(), first -> {
+                progress.worked(1);
+                progress.subTask(NLS.bind(Messages.Session_historyDay, DAY.format(first)));
+            });
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
         }
         try {
             java.nio.file.Files.deleteIfExists(marker(workspace));

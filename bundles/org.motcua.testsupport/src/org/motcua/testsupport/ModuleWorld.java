@@ -1,4 +1,4 @@
-package org.motcua.procedure.land;
+package org.motcua.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,23 +32,30 @@ import org.motcua.persistence.Database;
 import org.motcua.persistence.DatabaseConfig;
 
 /**
- * The shipped Đồng Tháp defaults on a fresh in-memory H2 database, with the module under test
- * registered as the OSGi tracker would register it, and users created on demand.
+ * The shipped Đồng Tháp defaults on a fresh in-memory H2 database, with the procedure module under test
+ * registered as the OSGi tracker would register it, and users created on demand: the fixture every
+ * procedure module's tests share.
  */
-final class World implements AutoCloseable {
+public final class ModuleWorld implements AutoCloseable {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final char[] PASSWORD = "mat-khau-123".toCharArray();
 
-    final SettableTimeSource clock;
-    final EntityManagerFactory factory;
-    final MotCuaCore core;
-    final Map<String, OfficeRef> offices;
-    final Actor admin = new Actor("admin");
+    /** The clock the core reads; tests move it. */
+    public final SettableTimeSource clock;
+    /** The persistence unit (closed by {@link #close()}). */
+    public final EntityManagerFactory factory;
+    /** The core services. */
+    public final MotCuaCore core;
+    /** The shipped offices by code. */
+    public final Map<String, OfficeRef> offices;
+    /** The province administrator. */
+    public final Actor admin = new Actor("admin");
 
-    World(LocalDateTime start, ProcedureModule module) {
+    /** A fresh database with the Đồng Tháp defaults and {@code module}'s procedures, the clock at {@code start}. */
+    public ModuleWorld(LocalDateTime start, ProcedureModule module) {
         clock = new SettableTimeSource(start);
-        factory = Database.open(DatabaseConfig.h2Memory("land-" + DATABASES.incrementAndGet()));
+        factory = Database.open(DatabaseConfig.h2Memory(module.id().replaceAll("\\W", "_") + "-" + DATABASES.incrementAndGet()));
         ProcedureRegistry registry = new ProcedureRegistry();
         module.procedures().forEach(p -> registry.register(module.id(), p));
         core = MotCuaCore.create(factory, clock, registry);
@@ -58,13 +65,13 @@ final class World implements AutoCloseable {
     }
 
     /** @return the id of department {@code code} of the office {@code officeCode} */
-    long dept(String officeCode, String code) {
+    public long dept(String officeCode, String code) {
         return core.organization().departments(offices.get(officeCode).id()).stream()
                 .filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     /** @return a user with {@code role} in that department (created on first use) */
-    Actor user(String officeCode, String deptCode, Role role) {
+    public Actor user(String officeCode, String deptCode, Role role) {
         String name = (role.name() + "." + officeCode + "." + deptCode).toLowerCase().replace('_', '-');
         if (core.organization().user(name).isEmpty()) {
             core.organization().createUser(admin, name, name, offices.get(officeCode).id(),
@@ -73,34 +80,37 @@ final class World implements AutoCloseable {
         return new Actor(name);
     }
 
-    Actor desk(String officeCode) {
+    /** @return the one-stop desk officer of that office */
+    public Actor desk(String officeCode) {
         return user(officeCode, "MOTCUA", Role.DESK_OFFICER);
     }
 
-    Actor specialist(String officeCode, String deptCode) {
+    /** @return a specialist of that department */
+    public Actor specialist(String officeCode, String deptCode) {
         return user(officeCode, deptCode, Role.SPECIALIST);
     }
 
     /** Receives a dossier with the example values of the procedure's form fields. */
-    DossierView receive(String officeCode, String procedure) {
+    public DossierView receive(String officeCode, String procedure) {
         return receive(officeCode, procedure, core.procedures().find(procedure, clock.now().toLocalDate())
                 .orElseThrow().exampleValues());
     }
 
-    DossierView receive(String officeCode, String procedure, Map<String, String> fields) {
+    /** Receives a walk-in dossier at the office's desk with these form field values. */
+    public DossierView receive(String officeCode, String procedure, Map<String, String> fields) {
         return core.workflow().receive(desk(officeCode), new ReceiveRequest(procedure, Channel.WALK_IN,
                 new ApplicantData("Nguyễn Văn Ồ", "087095000123", "0912 345 678", null,
                         "Ấp 3, xã Mỹ An, huyện Tháp Mười", false), java.util.List.of(), fields));
     }
 
     /** Performs an action on the dossier's current version. */
-    DossierView act(Actor actor, DossierView dossier, ActionRequest request) {
+    public DossierView act(Actor actor, DossierView dossier, ActionRequest request) {
         DossierView fresh = core.queries().byId(dossier.id()).orElseThrow();
         return core.workflow().perform(actor, fresh.id(), fresh.version(), request);
     }
 
     /** Asserts a refusal with {@code key}. */
-    static MotCuaException refused(String key, Executable action) {
+    public static MotCuaException refused(String key, Executable action) {
         MotCuaException e = assertThrows(MotCuaException.class, action);
         assertEquals(key, e.key(), e.getMessage());
         return e;

@@ -19,16 +19,17 @@ import org.eclipse.swt.widgets.Shell;
 import org.motcua.ui.internal.Ui;
 
 /**
- * Prints a rendered report on an SWT printer: the user chooses the printer (the orientation proposed is the
+ * Prints a rendered report or form on an SWT printer: the user chooses the printer (the orientation proposed is the
  * report's: the dashboard is landscape), the pages are rasterised in a Job
  * at the printer's resolution (at most {@code maxDpi}), then drawn one per sheet, scaled to the printable area.
  */
-final class DashboardPrinter {
+final class PdfPrinter {
 
-    private DashboardPrinter() {
+    private PdfPrinter() {
     }
 
-    static void print(Shell shell, Path pdf, float maxDpi, Consumer<String> done, Consumer<String> failed) {
+    /** @param title the print job's name (the report or form), shown in the progress and the printer queue */
+    static void print(Shell shell, String title, Path pdf, float maxDpi, Consumer<String> done, Consumer<String> failed) {
         PrintDialog dialog = new PrintDialog(shell);
         PrinterData proposed = new PrinterData();
         proposed.orientation = PdfPages.landscape(pdf) ? PrinterData.LANDSCAPE : PrinterData.PORTRAIT;
@@ -40,10 +41,10 @@ final class DashboardPrinter {
         Printer printer = new Printer(data);
         float dpi = Math.min(maxDpi, printer.getDPI().x);
         Display display = shell.getDisplay();
-        Job job = Job.create(Messages.Dashboard_printJob, monitor -> {
+        Job job = Job.create(title, monitor -> {
             try {
                 List<ImageData> pages = PdfPages.render(pdf, dpi, monitor);
-                display.asyncExec(() -> send(printer, pages, done, failed));
+                display.asyncExec(() -> send(printer, title, pages, done, failed));
             } catch (Exception e) {
                 display.asyncExec(() -> {
                     printer.dispose();
@@ -56,9 +57,10 @@ final class DashboardPrinter {
         job.schedule();
     }
 
-    private static void send(Printer printer, List<ImageData> pages, Consumer<String> done, Consumer<String> failed) {
+    private static void send(Printer printer, String title, List<ImageData> pages, Consumer<String> done,
+            Consumer<String> failed) {
         try {
-            if (!printer.startJob(Messages.Dashboard_printJob)) {
+            if (!printer.startJob(title)) {
                 failed.accept(NLS.bind(Messages.Dashboard_printFailed, printer.getPrinterData().name));
                 return;
             }
