@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BiConsumer;
 
-import org.motcua.core.MotCuaCore;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.SettableTimeSource;
 import org.motcua.core.calendar.DeadlineCalculator;
@@ -48,7 +48,7 @@ public final class DemoDataGenerator {
     /** The demo workspace's "now" (27 June 2025, 09:00): the last weeks of the district level. */
     public static final LocalDateTime DEMO_NOW = LocalDateTime.of(2025, 6, 27, 9, 0);
 
-    private final MotCuaCore core;
+    private final CoreEngine core;
     private final SettableTimeSource clock;
     private final Random random;
     private final DeadlineCalculator calculator = new DeadlineCalculator();
@@ -64,7 +64,7 @@ public final class DemoDataGenerator {
      * @param clock the clock the generator moves to each action's time
      * @param seed  the random seed (the same seed gives the same data)
      */
-    public DemoDataGenerator(MotCuaCore core, SettableTimeSource clock, long seed) {
+    public DemoDataGenerator(CoreEngine core, SettableTimeSource clock, long seed) {
         this.core = core;
         this.clock = clock;
         this.random = new Random(seed);

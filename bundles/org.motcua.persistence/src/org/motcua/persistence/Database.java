@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.BatchWriting;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.motcua.core.MotCuaCore;
+import org.motcua.core.engine.CoreEngine;
 
 /**
  * Opens the MotCua persistence unit with EclipseLink inside OSGi: the provider is created directly
@@ -37,7 +37,7 @@ public final class Database {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
-        properties.put(PersistenceUnitProperties.CLASSLOADER, MotCuaCore.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.CLASSLOADER, CoreEngine.class.getClassLoader());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");

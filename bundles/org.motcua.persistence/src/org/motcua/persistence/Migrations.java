@@ -18,7 +18,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
 
-import org.motcua.core.MotCuaCore;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaException;
 import org.osgi.framework.FrameworkUtil;
 
@@ -45,7 +45,7 @@ public final class Migrations {
         // Liquibase's own class loader sees its META-INF/services; never rely on the context class loader
         scope.put(Scope.Attr.classLoader.name(), Scope.class.getClassLoader());
         scope.put(Scope.Attr.resourceAccessor.name(),
-                new OSGiResourceAccessor(FrameworkUtil.getBundle(MotCuaCore.class)));
+                new OSGiResourceAccessor(FrameworkUtil.getBundle(CoreEngine.class)));
         // Liquibase builds its root scope on first use from the thread context class loader: make
         // that Liquibase's own loader too, or a caller whose context loader cannot see Liquibase's
         // META-INF/services (e.g. a test fragment of another bundle) gets "Cannot find default log service"

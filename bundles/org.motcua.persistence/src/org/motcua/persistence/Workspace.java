@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.TimeSource;
 import org.motcua.core.procedure.ProcedureRegistry;
@@ -26,7 +27,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = settings;
         this.dataSource = Database.dataSource(settings.database());
         this.factory = Database.open(settings.database(), dataSource);
-        this.core = MotCuaCore.create(factory, clock(settings, dataSource), procedures);
+        this.core = CoreEngine.create(factory, clock(settings, dataSource), procedures);
     }
 
     /** Opens the workspace in {@code home}: settings, database (created and migrated if needed), services. */
@@ -53,8 +54,8 @@ public final class Workspace implements AutoCloseable {
      * @return core services over this workspace's database whose clock is {@code clock}: for replaying
      *         an old system's log at its own timestamps (every action is audited as imported)
      */
-    public MotCuaCore replayCore(org.motcua.core.SettableTimeSource clock) {
-        return MotCuaCore.create(factory, clock, core.procedures());
+    public CoreEngine replayCore(org.motcua.core.SettableTimeSource clock) {
+        return CoreEngine.create(factory, clock, core.procedures());
     }
 
     /** @return the settings it was opened with */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.function.Executable;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.SettableTimeSource;
@@ -58,7 +59,7 @@ public final class ModuleWorld implements AutoCloseable {
         factory = Database.open(DatabaseConfig.h2Memory(module.id().replaceAll("\\W", "_") + "-" + DATABASES.incrementAndGet()));
         ProcedureRegistry registry = new ProcedureRegistry();
         module.procedures().forEach(p -> registry.register(module.id(), p));
-        core = MotCuaCore.create(factory, clock, registry);
+        core = CoreEngine.create(factory, clock, registry);
         core.organization().createFirstAdministrator(new OfficeData(DongThapDefaults.PROVINCE, "UBND tỉnh Đồng Tháp",
                 OfficeLevel.PROVINCE, Regime.DECREE_61_2018, null, null, null, null), "admin", "Quản trị viên", PASSWORD);
         offices = DongThapDefaults.install(core, admin);

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.function.Executable;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.SettableTimeSource;
@@ -96,7 +97,7 @@ final class ReportWorld implements AutoCloseable {
         ProcedureRegistry procedures = new ProcedureRegistry();
         procedures.register(landProcedure());
         procedures.register(socialProcedure());
-        core = MotCuaCore.create(factory, clock, procedures);
+        core = CoreEngine.create(factory, clock, procedures);
         var org = core.organization();
         org.createFirstAdministrator(new OfficeData("H20", "UBND tỉnh Đồng Tháp", OfficeLevel.PROVINCE,
                 Regime.DECREE_61_2018, null, null, null, null), "admin", "Quản trị viên", PASSWORD);

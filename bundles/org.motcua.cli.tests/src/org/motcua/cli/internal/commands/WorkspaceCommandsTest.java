@@ -41,6 +41,7 @@ import org.motcua.core.procedure.DocumentRequirement;
 import org.motcua.core.procedure.PausePolicy;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.Actor;
@@ -67,7 +68,7 @@ class WorkspaceCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         FrameworkUtil.getBundle(CliApplication.class).start();
-        FrameworkUtil.getBundle(ProcedureRegistry.class).start();
+        FrameworkUtil.getBundle(CoreEngine.class).start();
         context = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
         // a procedure module contributed as a service, as a real module bundle does
         module = context.registerService(ProcedureModule.class, new TestModule(), null);

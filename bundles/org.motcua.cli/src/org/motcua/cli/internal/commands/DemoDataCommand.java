@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.cli.CliCommand;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaCore;
@@ -78,7 +79,7 @@ public final class DemoDataCommand implements CliCommand {
         int perYear = Integer.parseInt(context.option("per-year").orElse("14000"));
         long seed = Long.parseLong(context.option("seed").orElse("2019"));
         SettableTimeSource clock = new SettableTimeSource(DEMO_NOW.minusMonths(months));
-        MotCuaCore replay = workspace.replayCore(clock);
+        CoreEngine replay = workspace.replayCore(clock);
         if (!offices.exist()) {
             new DemoOffices(replay).create();
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.cli.CliAuthentication;
 import org.motcua.cli.CliCommand;
 import org.motcua.cli.CliContext;
@@ -54,7 +55,7 @@ public final class ImportEventsCommand implements CliCommand {
         }
         Path file = Path.of(context.positional().isEmpty() ? context.required("file") : context.positional().get(0));
         SettableTimeSource clock = new SettableTimeSource(LocalDateTime.of(2000, 1, 1, 0, 0));
-        MotCuaCore replay = context.workspace().replayCore(clock);
+        CoreEngine replay = context.workspace().replayCore(clock);
         EventReplayer replayer = new EventReplayer(replay, clock);
         int line = 1;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.SettableTimeSource;
 import org.motcua.core.TimeSource;
@@ -160,7 +161,7 @@ public class SessionAddon {
                     SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_demoJob, 100);
                     LocalDateTime now = DemoDataGenerator.DEMO_NOW;
                     SettableTimeSource clock = new SettableTimeSource(now.toLocalDate().minusMonths(12).atTime(7, 0));
-                    MotCuaCore replay = workspace.replayCore(clock);
+                    CoreEngine replay = workspace.replayCore(clock);
                     progress.subTask(Messages.Session_demoOffices);
                     sync.asyncExec(() -> dialog.update(2, Messages.Session_demoOffices));
                     new DemoOffices(replay).create();

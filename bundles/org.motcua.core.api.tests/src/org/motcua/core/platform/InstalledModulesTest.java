@@ -15,7 +15,7 @@ class InstalledModulesTest {
         List<InstalledModule> modules = InstalledModules.list();
         assertFalse(modules.isEmpty());
         assertTrue(modules.stream().allMatch(m -> m.symbolicName().startsWith("org.motcua.")));
-        assertTrue(modules.stream().anyMatch(m -> m.symbolicName().equals("org.motcua.core")));
+        assertTrue(modules.stream().anyMatch(m -> m.symbolicName().equals("org.motcua.core.api")));
         List<String> names = modules.stream().map(InstalledModule::symbolicName).toList();
         assertEquals(names.stream().sorted().toList(), names);
     }

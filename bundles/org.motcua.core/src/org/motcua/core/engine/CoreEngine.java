@@ -1,9 +1,13 @@
-package org.motcua.core;
+package org.motcua.core.engine;
+
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.motcua.core.internal.workflow.CalendarProvider;
+import org.motcua.core.MotCuaCore;
+import org.motcua.core.TimeSource;
 import org.motcua.core.config.ModuleConfigService;
+import org.motcua.core.internal.workflow.CalendarProvider;
 import org.motcua.core.internal.workflow.DossierQueryService;
 import org.motcua.core.internal.workflow.ModuleConfigEngine;
 import org.motcua.core.internal.workflow.OrganizationEngine;
@@ -16,10 +20,12 @@ import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
 
 /**
- * The core services over one database: the workflow (the only writer of dossiers), the dossier
- * queries and the organisation service. Create one per database and share it.
+ * The in-process engine behind {@link MotCuaCore}: JPA entities and transactions over one database.
+ * Create one per database and share it. The operations beyond the contract ({@link #batch},
+ * {@link #importing}) run caller code inside the engine's transaction: they are for in-process loaders
+ * (demo data, legacy import) only and are never offered over a network.
  */
-public final class MotCuaCore {
+public final class CoreEngine implements MotCuaCore {
 
     private final WorkflowEngine workflow;
     private final DossierQueryService queries;
@@ -27,12 +33,10 @@ public final class MotCuaCore {
     private final ModuleConfigEngine modules;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
-
     private final Tx tx;
 
-    private MotCuaCore(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
-        Tx tx = new Tx(factory);
-        this.tx = tx;
+    private CoreEngine(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
+        this.tx = new Tx(factory);
         this.time = time;
         this.procedures = procedures;
         CalendarProvider calendars = new CalendarProvider();
@@ -45,58 +49,58 @@ public final class MotCuaCore {
     /**
      * @param factory    the entity manager factory of the MotCua persistence unit
      * @param time       the clock
-     * @param procedures the procedure versions available to this workstation
-     * @return the services
+     * @param procedures the procedure versions available to this process
+     * @return the engine
      */
-    public static MotCuaCore create(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
-        return new MotCuaCore(factory, time, procedures);
+    public static CoreEngine create(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
+        return new CoreEngine(factory, time, procedures);
     }
 
-    /** @return the workflow service, the only way to change a dossier */
+    @Override
     public WorkflowService workflow() {
         return workflow;
     }
 
-    /** @return read-only dossier queries */
+    @Override
     public DossierQueries queries() {
         return queries;
     }
 
-    /** @return offices, departments, users and calendars */
+    @Override
     public OrganizationService organization() {
         return organization;
     }
 
-    /** @return which procedure modules are enabled per office */
+    @Override
     public ModuleConfigService modules() {
         return modules;
     }
 
-    /** @return the procedure registry */
+    @Override
     public ProcedureRegistry procedures() {
         return procedures;
     }
 
-    /** @return the clock every service uses */
+    @Override
     public TimeSource time() {
         return time;
     }
 
-    /** Makes a step guard type known to the workflow. */
+    @Override
     public void addGuard(StepGuard guard) {
         workflow.addGuard(guard);
     }
 
     /**
-     * Runs {@code work} as one database transaction: every service call of this thread inside it
-     * joins it (loaders write many actions with one commit; any failure rolls all of it back).
+     * Runs {@code work} as one database transaction: every service call of this thread inside it joins
+     * it (a loader writes a dossier's whole life with one commit; any failure rolls all of it back).
      */
-    public <T> T batch(java.util.function.Supplier<T> work) {
+    public <T> T batch(Supplier<T> work) {
         return tx.batch(work);
     }
 
     /** Runs {@code work} with every action audited as an import (legacy data replay). */
-    public <T> T importing(java.util.function.Supplier<T> work) {
+    public <T> T importing(Supplier<T> work) {
         return workflow.importing(work);
     }
 }
