@@ -22,7 +22,7 @@ public final class InstalledModules {
     public static List<InstalledModule> list() {
         BundleContext context = FrameworkUtil.getBundle(InstalledModules.class).getBundleContext();
         if (context == null) {
-            throw new IllegalStateException("org.motcua.core is not started");
+            throw new IllegalStateException("org.motcua.core.api is not started");
         }
         return list(context.getBundles());
     }
