@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.core.i18n.Messages;
 import org.motcua.core.org.OfficeLevel;
 
 /** The checks of a procedure's extra form fields, per type, rule and required-ness; all problems at once. */
@@ -27,7 +28,10 @@ class FormValidationTest {
     private static final FormField LEVEL = FormField.choice("level", "Mức độ khuyết tật", "Disability level",
             FieldOption.of("SEVERE", "Nặng", "Severe"), FieldOption.of("EXTREMELY_SEVERE", "Đặc biệt nặng", "Especially severe"))
             .required();
-    private static final FormField PARCEL = FormField.landParcel("parcel", "Thửa đất", "Land parcel").required();
+    private static final FormField PARCEL = FormField.composite("parcel", "Thửa đất", "Land parcel", "/",
+                FormField.number("sheet", "Số tờ", "Map sheet").rule(FieldRule.pattern("0*[1-9][0-9]{0,4}", "Số dương.", "Positive.")),
+                FormField.number("parcel", "Số thửa", "Parcel").rule(FieldRule.pattern("0*[1-9][0-9]{0,5}", "Số dương.", "Positive.")))
+                .display("Tờ bản đồ số {0}, thửa đất số {1}", "Map sheet {0}, parcel {1}").required();
     private static final FormField ID = FormField.citizenId("deceasedId", "CCCD người mất", "Deceased's id number");
     private static final FormField CODE = FormField.text("sheetCode", "Ký hiệu", "Code")
             .rule(FieldRule.pattern("[A-Z]{2}-\\d+", "Ký hiệu dạng AB-123.", "Code like AB-123."));
@@ -88,6 +92,29 @@ class FormValidationTest {
         assertFalse(one(PARCEL, "12").isValid());
         assertFalse(one(PARCEL, "0/5").isValid());
         assertFalse(one(PARCEL, "a/5").isValid());
+    }
+
+    @Test
+    void compositeMessagesNameTheShapeAndThePart() {
+        assertEquals("\"12\" is not in the form \"Map sheet/Parcel\".", one(PARCEL, "12").problems().get(0).message(Locale.ENGLISH));
+        assertEquals("Parcel: Positive.", one(PARCEL, "3/0").problems().get(0).message(Locale.ENGLISH));
+        assertEquals("Số thửa: Số dương.", one(PARCEL, "3/0").problems().get(0).message(Messages.VIETNAMESE));
+    }
+
+    @Test
+    void anyGenericFieldsMakeAComposite() {
+        FormField permit = FormField.composite("permit", "Giấy phép", "Permit", " - ",
+                FormField.choice("kind", "Loại", "Kind", FieldOption.of("XD", "Xây dựng", "Building"),
+                        FieldOption.of("KD", "Kinh doanh", "Business")),
+                FormField.date("issued", "Ngày cấp", "Issued on"))
+                .display("{0} cấp ngày {1}", "{0} issued on {1}");
+        FieldValue v = one(permit, "xây dựng - 02/06/2025").values().get(0);
+        assertEquals("XD - 2025-06-02", v.value());
+        assertEquals("Xây dựng cấp ngày 02/06/2025", v.displayVi());
+        assertEquals("Building issued on 02/06/2025", v.displayEn());
+        assertFalse(one(permit, "XD - 31/02/2025").isValid());
+        assertThrows(IllegalArgumentException.class, () -> FormField.composite("bad", "x", "x", "/", permit,
+                FormField.text("t", "t", "t")), "a composite inside a composite");
     }
 
     @Test

@@ -14,6 +14,9 @@ public enum FieldType {
     CHOICE,
     /** A citizen identity number: CCCD (12 digits) or an old CMND (9 digits). */
     CITIZEN_ID,
-    /** A land parcel: map sheet number and parcel number, written {@code sheet/parcel}. */
-    LAND_PARCEL
+    /**
+     * Parts written with a separator, each a generic field (see {@link FieldComposite}), e.g. a land
+     * parcel {@code sheet/parcel}.
+     */
+    COMPOSITE
 }

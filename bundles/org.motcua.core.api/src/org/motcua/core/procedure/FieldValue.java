@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param labelEn   the English label
  * @param type      the field's type
  * @param value     the normalised value: plain decimal, whole đồng, ISO date, option code,
- *                  {@code sheet/parcel}, digits of an id number, or the trimmed text
+ *                  the parts joined by the separator, digits of an id number, or the trimmed text
  * @param displayVi the value as shown in Vietnamese (e.g. the option's label, {@code 01/03/2025})
  * @param displayEn the value as shown in English
  */

@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param options  the options of a {@link FieldType#CHOICE} field (empty otherwise)
  * @param rule     the procedure's own check, or {@code null}
  * @param example  a valid example shown as a hint, or {@code null}
+ * @param composite the parts of a {@link FieldType#COMPOSITE} field ({@code null} otherwise)
  */
 public record FormField(String key, String labelVi, String labelEn, FieldType type, boolean isRequired,
-        List<FieldOption> options, FieldRule rule, String example) {
+        List<FieldOption> options, FieldRule rule, String example, FieldComposite composite) {
 
     /** Checks and copies the fields. */
     public FormField {
@@ -39,10 +40,13 @@ public record FormField(String key, String labelVi, String labelEn, FieldType ty
         if (options.stream().map(FieldOption::code).distinct().count() != options.size()) {
             throw new IllegalArgumentException("field " + key + ": duplicate option code");
         }
+        if ((type == FieldType.COMPOSITE) == (composite == null)) {
+            throw new IllegalArgumentException("field " + key + ": parts are for (and needed by) a composite");
+        }
     }
 
     private static FormField of(String key, String labelVi, String labelEn, FieldType type) {
-        return new FormField(key, labelVi, labelEn, type, false, List.of(), null, null);
+        return new FormField(key, labelVi, labelEn, type, false, List.of(), null, null, null);
     }
 
     /** @return an optional free-text field */
@@ -67,7 +71,7 @@ public record FormField(String key, String labelVi, String labelEn, FieldType ty
 
     /** @return an optional choice among {@code options} */
     public static FormField choice(String key, String labelVi, String labelEn, FieldOption... options) {
-        return new FormField(key, labelVi, labelEn, FieldType.CHOICE, false, List.of(options), null, null);
+        return new FormField(key, labelVi, labelEn, FieldType.CHOICE, false, List.of(options), null, null, null);
     }
 
     /** @return an optional citizen identity number (CCCD, or CMND) */
@@ -75,24 +79,41 @@ public record FormField(String key, String labelVi, String labelEn, FieldType ty
         return of(key, labelVi, labelEn, FieldType.CITIZEN_ID);
     }
 
-    /** @return an optional land parcel (map sheet number / parcel number) */
-    public static FormField landParcel(String key, String labelVi, String labelEn) {
-        return of(key, labelVi, labelEn, FieldType.LAND_PARCEL);
+    /**
+     * @return an optional field made of {@code parts} written with {@code separator} (each part required
+     *         when the field is given); shown as the parts joined, or as {@link #display} says
+     */
+    public static FormField composite(String key, String labelVi, String labelEn, String separator,
+            FormField... parts) {
+        return new FormField(key, labelVi, labelEn, FieldType.COMPOSITE, false, List.of(), null, null,
+                new FieldComposite(separator, List.of(parts), null, null));
+    }
+
+    /**
+     * @return the same composite, shown with these patterns ({@code {0}}, {@code {1}}… are the parts'
+     *         shown values), e.g. {@code "Tờ bản đồ số {0}, thửa đất số {1}"}
+     */
+    public FormField display(String patternVi, String patternEn) {
+        if (composite == null) {
+            throw new IllegalStateException("field " + key + " is not a composite");
+        }
+        return new FormField(key, labelVi, labelEn, type, isRequired, options, rule, example,
+                new FieldComposite(composite.separator(), composite.parts(), patternVi, patternEn));
     }
 
     /** @return the same field, required in a complete dossier */
     public FormField required() {
-        return new FormField(key, labelVi, labelEn, type, true, options, rule, example);
+        return new FormField(key, labelVi, labelEn, type, true, options, rule, example, composite);
     }
 
     /** @return the same field with the procedure's own check */
     public FormField rule(FieldRule value) {
-        return new FormField(key, labelVi, labelEn, type, isRequired, options, value, example);
+        return new FormField(key, labelVi, labelEn, type, isRequired, options, value, example, composite);
     }
 
     /** @return the same field with a valid example, shown as a hint at the desk */
     public FormField example(String value) {
-        return new FormField(key, labelVi, labelEn, type, isRequired, options, rule, value);
+        return new FormField(key, labelVi, labelEn, type, isRequired, options, rule, value, composite);
     }
 
     /** @return the label in {@code locale} (Vietnamese unless English is asked) */

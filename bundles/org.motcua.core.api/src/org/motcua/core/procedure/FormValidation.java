@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,7 +30,6 @@ public final class FormValidation {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern MONEY_UNIT = Pattern.compile("(?i)\\s*(đồng|đ|vnđ|vnd|dong)$");
-    private static final Pattern PARCEL = Pattern.compile("(\\d{1,5})\\s*/\\s*(\\d{1,6})");
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -103,7 +101,7 @@ public final class FormValidation {
             case DATE -> date(field, text, receiptDay);
             case CHOICE -> choice(field, text);
             case CITIZEN_ID -> citizenId(field, text, receiptDay);
-            case LAND_PARCEL -> parcel(field, text);
+            case COMPOSITE -> composite(field, text, receiptDay);
         };
     }
 
@@ -125,7 +123,8 @@ public final class FormValidation {
             return invalid(field, l -> Messages.get(l, "field.number", text));
         }
         BigDecimal n = new BigDecimal(plain).stripTrailingZeros();
-        if (outOfRange(field.rule(), n)) {
+        if (outOfRange(field.rule(), n) || field.rule() != null && field.rule().pattern() != null
+                && !plain.matches(field.rule().pattern())) {
             return broken(field, field.rule());
         }
         String value = n.toPlainString();
@@ -192,15 +191,44 @@ public final class FormValidation {
         return valid(field, id, id, id);
     }
 
-    private static Result parcel(FormField field, String text) {
-        Matcher m = PARCEL.matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) == 0 || Integer.parseInt(m.group(2)) == 0) {
-            return invalid(field, l -> Messages.get(l, "field.parcel", text));
+    /** Splits at the separator and checks each part by its own type; the value keeps the separator. */
+    private static Result composite(FormField field, String text, LocalDate receiptDay) {
+        FieldComposite composite = field.composite();
+        String[] pieces = text.split(Pattern.quote(composite.separator()), -1);
+        String shape = composite.parts().stream().map(p -> p.labelVi()).collect(Collectors.joining(composite.separator()));
+        String shapeEn = composite.parts().stream().map(p -> p.labelEn()).collect(Collectors.joining(composite.separator()));
+        if (pieces.length != composite.parts().size()) {
+            return invalid(field, l -> Messages.get(l, "field.composite", text, FormField.isEnglish(l) ? shapeEn : shape));
         }
-        String sheet = String.valueOf(Integer.parseInt(m.group(1)));
-        String parcel = String.valueOf(Integer.parseInt(m.group(2)));
-        return valid(field, sheet + "/" + parcel, Messages.get(Messages.VIETNAMESE, "field.parcelValue", sheet, parcel),
-                Messages.get(Messages.ENGLISH, "field.parcelValue", sheet, parcel));
+        List<String> values = new ArrayList<>();
+        List<String> shownVi = new ArrayList<>();
+        List<String> shownEn = new ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            FormField part = composite.parts().get(i).required();
+            Result one = check(part, pieces[i], receiptDay, true);
+            if (!one.isValid()) {
+                FieldProblem p = one.problems().get(0);
+                return invalid(field, l -> Messages.get(l, "field.compositePart", part.label(l), p.message(l)));
+            }
+            FieldValue v = one.values().get(0);
+            values.add(v.value());
+            shownVi.add(v.displayVi());
+            shownEn.add(v.displayEn());
+        }
+        String value = String.join(composite.separator(), values);
+        return valid(field, value, shown(composite.displayVi(), shownVi, composite.separator()),
+                shown(composite.displayEn(), shownEn, composite.separator()));
+    }
+
+    private static String shown(String pattern, List<String> parts, String separator) {
+        if (pattern == null) {
+            return String.join(separator, parts);
+        }
+        String out = pattern;
+        for (int i = 0; i < parts.size(); i++) {
+            out = out.replace("{" + i + "}", parts.get(i));
+        }
+        return out;
     }
 
     private static boolean outOfRange(FieldRule rule, BigDecimal n) {

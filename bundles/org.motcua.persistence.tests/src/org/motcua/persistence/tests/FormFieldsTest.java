@@ -38,7 +38,10 @@ class FormFieldsTest extends WorldTest {
                 .effective(from, to)
                 .step("TN", "Tiếp nhận", "Reception", OfficeLevel.DISTRICT, 0.5, "MOTCUA")
                 .step("XL", "Xử lý", "Processing", OfficeLevel.DISTRICT, 2, "TNMT")
-                .field(FormField.landParcel("parcel", "Thửa đất", "Land parcel").required())
+                .field(FormField.composite("parcel", "Thửa đất", "Land parcel", "/",
+                FormField.number("sheet", "Số tờ", "Map sheet").rule(FieldRule.pattern("0*[1-9][0-9]{0,4}", "Số dương.", "Positive.")),
+                FormField.number("parcel", "Số thửa", "Parcel").rule(FieldRule.pattern("0*[1-9][0-9]{0,5}", "Số dương.", "Positive.")))
+                .display("Tờ bản đồ số {0}, thửa đất số {1}", "Map sheet {0}, parcel {1}").required())
                 .field(FormField.number("area", areaLabel, "Area (m²)").required()
                         .rule(FieldRule.range(0.1, null, "Diện tích phải lớn hơn 0.", "The area must be more than 0.")))
                 .field(FormField.date("signed", "Ngày ký đơn", "Date signed")

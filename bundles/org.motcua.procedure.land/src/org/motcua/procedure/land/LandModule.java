@@ -74,8 +74,12 @@ public final class LandModule extends AbstractProcedureModule {
 
     /** The parcel, as the map extract or the certificate gives it. */
     static FormField parcel() {
-        return FormField.landParcel(FIELD_PARCEL, "Thửa đất (số tờ/số thửa)", "Land parcel (sheet/parcel)").required()
-                .example("12/345");
+        FieldRule positiveWhole = FieldRule.pattern("0*[1-9][0-9]{0,5}", "Phải là số nguyên dương.",
+                "Must be a positive whole number.");
+        return FormField.composite(FIELD_PARCEL, "Thửa đất (số tờ/số thửa)", "Land parcel (sheet/parcel)", "/",
+                FormField.number("sheet", "Số tờ bản đồ", "Map sheet").rule(positiveWhole),
+                FormField.number("parcel", "Số thửa", "Parcel number").rule(positiveWhole))
+                .display("Tờ bản đồ số {0}, thửa đất số {1}", "Map sheet {0}, parcel {1}").required().example("12/345");
     }
 
     /** The fields of the first registration, the same in every version (the application form gives them). */

@@ -222,7 +222,10 @@ class DeskAndDepartmentTest {
                 .effective(LocalDate.of(2018, 1, 1), null)
                 .step("TN", "Tiếp nhận", "Reception", OfficeLevel.DISTRICT, 0.5, "MOTCUA")
                 .step("XL", "Xử lý", "Processing", OfficeLevel.DISTRICT, 10, "VPDK")
-                .field(FormField.landParcel("parcel", "Thửa đất", "Land parcel").required())
+                .field(FormField.composite("parcel", "Thửa đất", "Land parcel", "/",
+                FormField.number("sheet", "Số tờ", "Map sheet").rule(FieldRule.pattern("0*[1-9][0-9]{0,4}", "Số dương.", "Positive.")),
+                FormField.number("parcel", "Số thửa", "Parcel").rule(FieldRule.pattern("0*[1-9][0-9]{0,5}", "Số dương.", "Positive.")))
+                .display("Tờ bản đồ số {0}, thửa đất số {1}", "Map sheet {0}, parcel {1}").required())
                 .field(FormField.number("area", "Diện tích (m²)", "Area (m²)").required().example("152,5")
                         .rule(FieldRule.range(0.1, null, "Diện tích phải lớn hơn 0.", "The area must be more than 0.")))
                 .field(FormField.choice("use", "Mục đích sử dụng", "Land-use purpose",

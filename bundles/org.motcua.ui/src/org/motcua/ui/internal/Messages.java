@@ -207,10 +207,6 @@ public final class Messages extends NLS {
     public static String Intake_fieldExample;
     /** Hint in an empty date field */
     public static String Intake_fieldDate;
-    /** Hint in the map sheet number of a land parcel */
-    public static String Intake_parcelSheet;
-    /** Hint in the parcel number of a land parcel */
-    public static String Intake_parcelNumber;
     /** Mark after the label of a required field */
     public static String Intake_requiredMark;
     /** Some papers are not ticked. If the applicant lacks papers, press "Papers missing – request */

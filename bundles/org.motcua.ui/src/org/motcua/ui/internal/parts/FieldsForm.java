@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.motcua.core.procedure.FieldComposite;
 import org.motcua.core.procedure.FieldOption;
 import org.motcua.core.procedure.FieldProblem;
 import org.motcua.core.procedure.FieldType;
@@ -69,7 +72,7 @@ final class FieldsForm {
             label.setText(f.isRequired() ? NLS.bind(Messages.Intake_requiredMark, text) : text);
             Entry entry = switch (f.type()) {
                 case CHOICE -> choice(f);
-                case LAND_PARCEL -> parcel(f);
+                case COMPOSITE -> composite(f);
                 default -> text(f);
             };
             entries.add(entry);
@@ -106,27 +109,33 @@ final class FieldsForm {
                 problem(f));
     }
 
-    private Entry parcel(FormField f) {
+    /** One text box per part, the separator between them; the value is the parts joined by it. */
+    private Entry composite(FormField f) {
+        FieldComposite composite = f.composite();
+        String separator = composite.separator();
         Composite box = new Composite(body, SWT.NONE);
-        GridLayout layout = new GridLayout(3, false);
+        GridLayout layout = new GridLayout(2 * composite.parts().size() - 1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         box.setLayout(layout);
         box.setLayoutData(fill());
-        Text sheet = Ui.id(new Text(box, SWT.BORDER), "intake.field." + f.key() + ".sheet"); //$NON-NLS-1$ //$NON-NLS-2$
-        sheet.setMessage(Messages.Intake_parcelSheet);
-        sheet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(box, SWT.NONE).setText("/"); //$NON-NLS-1$
-        Text number = Ui.id(new Text(box, SWT.BORDER), "intake.field." + f.key() + ".parcel"); //$NON-NLS-1$ //$NON-NLS-2$
-        number.setMessage(Messages.Intake_parcelNumber);
-        number.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        sheet.addListener(SWT.Modify, e -> changed.run());
-        number.addListener(SWT.Modify, e -> changed.run());
-        return new Entry(f, () -> sheet.getText().isBlank() && number.getText().isBlank() ? "" //$NON-NLS-1$
-                : sheet.getText().trim() + "/" + number.getText().trim(), value -> { //$NON-NLS-1$
-                    int slash = value.indexOf('/');
-                    sheet.setText(slash < 0 ? value : value.substring(0, slash));
-                    number.setText(slash < 0 ? "" : value.substring(slash + 1)); //$NON-NLS-1$
+        List<Text> boxes = new ArrayList<>();
+        for (FormField part : composite.parts()) {
+            if (!boxes.isEmpty()) {
+                new Label(box, SWT.NONE).setText(separator);
+            }
+            Text text = Ui.id(new Text(box, SWT.BORDER), "intake.field." + f.key() + "." + part.key()); //$NON-NLS-1$ //$NON-NLS-2$
+            text.setMessage(part.label(Ui.locale()));
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            text.addListener(SWT.Modify, e -> changed.run());
+            boxes.add(text);
+        }
+        return new Entry(f, () -> boxes.stream().allMatch(b -> b.getText().isBlank()) ? "" //$NON-NLS-1$
+                : boxes.stream().map(b -> b.getText().trim()).collect(Collectors.joining(separator)), value -> {
+                    String[] pieces = value.split(Pattern.quote(separator), boxes.size());
+                    for (int i = 0; i < boxes.size(); i++) {
+                        boxes.get(i).setText(i < pieces.length ? pieces[i] : ""); //$NON-NLS-1$
+                    }
                 }, problem(f));
     }
 
