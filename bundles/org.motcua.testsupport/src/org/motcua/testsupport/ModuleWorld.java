@@ -14,7 +14,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.SettableTimeSource;
-import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
@@ -28,11 +27,12 @@ import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
+import org.motcua.demo.DongThapDefaults;
 import org.motcua.persistence.Database;
 import org.motcua.persistence.DatabaseConfig;
 
 /**
- * The shipped Đồng Tháp defaults on a fresh in-memory H2 database, with the procedure module under test
+ * The Đồng Tháp defaults ({@link DongThapDefaults}) on a fresh in-memory H2 database, with the procedure module under test
  * registered as the OSGi tracker would register it, and users created on demand: the fixture every
  * procedure module's tests share.
  */
