@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.motcua.core.MotCuaCore;
-import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.DepartmentRef;
 import org.motcua.core.org.OfficeData;
@@ -17,7 +16,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.Actor;
 
 /**
- * The demo workspace's offices and people: the shipped Đồng Tháp defaults ({@link DongThapDefaults}:
+ * The demo workspace's offices and people: the Đồng Tháp defaults ({@link DongThapDefaults}:
  * the province, the Tháp Mười and Cao Lãnh district desks with two communes each, the 2025 centres,
  * modules per office, holidays 2024–2027) plus one demo account per role and department. Every change
  * goes through the organisation service (audited).

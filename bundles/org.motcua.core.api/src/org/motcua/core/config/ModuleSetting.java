@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
  * An administrator's explicit choice for one module at one office.
  *
  * @param officeCode the office
- * @param moduleId   the module id (bundle symbolic name), e.g. {@code org.motcua.procedure.land}
+ * @param moduleId   the module id (bundle symbolic name), e.g. {@code org.example.procedure.civil}
  * @param enabled    whether new dossiers of the module may be received there (and below, unless overridden)
  * @param changedAt  when it was last changed
  * @param changedBy  who changed it

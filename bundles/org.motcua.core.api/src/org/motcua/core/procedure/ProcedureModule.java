@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 public interface ProcedureModule {
 
-    /** @return the module's id, its bundle's symbolic name, e.g. {@code org.motcua.procedure.land} */
+    /** @return the module's id, its bundle's symbolic name, e.g. {@code org.example.procedure.civil} */
     String id();
 
     /** @return the module's Vietnamese name, e.g. {@code Đất đai} */

@@ -2,10 +2,7 @@ package org.motcua.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +24,6 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.DossierView;
-import org.motcua.persistence.Database;
 import org.motcua.persistence.DatabaseConfig;
 import org.motcua.persistence.Workspace;
 import org.motcua.persistence.WorkspaceSettings;
@@ -39,21 +34,12 @@ import org.motcua.persistence.WorkspaceSettings;
  */
 class PostgresTest {
 
-    private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private TestWorld w;
     private DatabaseConfig config;
 
     @BeforeEach
     void setUp() throws Exception {
-        String url = System.getenv("MOTCUA_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL test server (MOTCUA_TEST_PG_URL)");
-        String schema = "w" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
-        DatabaseConfig admin = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"),
-                System.getenv("MOTCUA_TEST_PG_PASSWORD"));
-        try (Connection c = Database.dataSource(admin).getConnection(); Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        config = new DatabaseConfig(url + "?currentSchema=" + schema, admin.user(), admin.password());
+        config = TestWorld.postgres("w");
         w = new TestWorld(config);
     }
 

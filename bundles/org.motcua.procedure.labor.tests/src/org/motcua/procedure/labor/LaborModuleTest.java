@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
-import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.procedure.FieldProblem;
 import org.motcua.core.procedure.FieldValue;
@@ -28,6 +27,7 @@ import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
+import org.motcua.demo.DongThapDefaults;
 import org.motcua.testsupport.ModuleWorld;
 
 /** The labour module: steps in both versions and the commune → district → province round trip. */

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
-import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.Regime;
@@ -29,6 +28,7 @@ import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
+import org.motcua.demo.DongThapDefaults;
 import org.motcua.testsupport.ModuleWorld;
 
 /** The land module: every step in every version, the posting guard, the excluded tax time, enablement. */

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.calendar.DurationUnit;
-import org.motcua.core.config.DongThapDefaults;
 import org.motcua.core.procedure.FieldProblem;
 import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
@@ -24,6 +23,7 @@ import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
+import org.motcua.demo.DongThapDefaults;
 import org.motcua.procedure.social.DisabilityAllowance.Severity;
 import org.motcua.testsupport.ModuleWorld;
 

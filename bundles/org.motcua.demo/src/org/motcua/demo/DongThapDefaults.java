@@ -1,4 +1,4 @@
-package org.motcua.core.config;
+package org.motcua.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.motcua.core.MotCuaCore;
+import org.motcua.core.config.Holiday;
+import org.motcua.core.config.ModuleConfigService;
+import org.motcua.core.config.VietnamHolidays;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
@@ -16,16 +19,16 @@ import org.motcua.core.org.Regime;
 import org.motcua.core.workflow.Actor;
 
 /**
- * The shipped default configuration, created through the ordinary audited services so that the demo
- * loader, the tests and a new installation share it: the Đồng Tháp province; the Tháp Mười and Cao
- * Lãnh district desks (NĐ 61/2018) with two communes each; the provincial public-service centre and
- * xã Tháp Mười (NĐ 118/2025); the department codes the procedure modules expect; the modules enabled
- * (all three at Tháp Mười, land and social only at Cao Lãnh, all three under the 2025 centre); and the
- * holidays 2024–2027 of {@link VietnamHolidays}.
+ * The Đồng Tháp province's configuration (seed data, not core API), created through the ordinary audited
+ * services so that the demo loader and the tests share it: the province; the Tháp Mười and Cao Lãnh
+ * district desks (NĐ 61/2018) with two communes each; the provincial public-service centre and xã Tháp
+ * Mười (NĐ 118/2025); the department codes the procedure modules expect; the modules enabled (all three
+ * at Tháp Mười, land and social only at Cao Lãnh, all three under the 2025 centre); and the holidays
+ * 2024–2027 of the core's {@link VietnamHolidays}.
  */
 public final class DongThapDefaults {
 
-    /** Module ids (bundle symbolic names); the core knows them only as data. */
+    /** Module ids (bundle symbolic names) this configuration enables; the core knows none of them. */
     public static final String LAND = "org.motcua.procedure.land";
     /** The social-protection module. */
     public static final String SOCIAL = "org.motcua.procedure.social";

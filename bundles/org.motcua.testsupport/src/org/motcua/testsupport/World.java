@@ -1,0 +1,159 @@
+package org.motcua.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.function.Executable;
+import org.motcua.core.MotCuaCore;
+import org.motcua.core.MotCuaException;
+import org.motcua.core.SettableTimeSource;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.org.DepartmentRef;
+import org.motcua.core.org.OfficeData;
+import org.motcua.core.org.OfficeLevel;
+import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.Regime;
+import org.motcua.core.org.Role;
+import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.Actor;
+import org.motcua.core.workflow.ApplicantData;
+import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.ReceiveRequest;
+import org.motcua.demo.DongThapDefaults;
+import org.motcua.persistence.Database;
+import org.motcua.persistence.DatabaseConfig;
+
+/**
+ * The set-up every database test shares: a fresh database brought up to date, the core services on a
+ * settable clock, and the province of Đồng Tháp with its administrator ({@code admin}); plus the helpers
+ * the tests use to act and to expect refusals. Subclasses add the offices, users and procedures.
+ */
+public abstract class World implements AutoCloseable {
+
+    /** The password of every user a world creates. */
+    public static final String PASSWORD = "mat-khau-123";
+    /** The applicant of the dossiers a world receives unless a test names another. */
+    public static final String APPLICANT = "Nguyễn Văn Ồ";
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** The clock the core reads; tests move it. */
+    public final SettableTimeSource clock;
+    /** Where the database is. */
+    public final DatabaseConfig config;
+    /** The connection pool the core and the tests' own SQL share (disposed by {@link #close()}). */
+    public final DataSource dataSource;
+    /** The persistence unit (closed by {@link #close()}). */
+    public final EntityManagerFactory factory;
+    /** The core services. */
+    public final MotCuaCore core;
+    /** The province (Đồng Tháp, NĐ 61/2018), the administrator's office. */
+    public final OfficeRef province;
+    /** The province administrator. */
+    public final Actor admin = new Actor("admin");
+
+    /**
+     * Opens the database at {@code config}, creates the core on a clock at {@code start} with
+     * {@code procedures}, and the province with its first administrator.
+     */
+    protected World(DatabaseConfig config, LocalDateTime start, ProcedureRegistry procedures) {
+        this.config = config;
+        clock = new SettableTimeSource(start);
+        dataSource = Database.dataSource(config);
+        factory = Database.open(config, dataSource);
+        core = org.motcua.core.engine.CoreEngine.create(factory, clock, procedures);
+        core.organization().createFirstAdministrator(new OfficeData(DongThapDefaults.PROVINCE, "UBND tỉnh Đồng Tháp",
+                OfficeLevel.PROVINCE, Regime.DECREE_61_2018, null, null, null, null), admin.username(), "Quản trị viên",
+                PASSWORD.toCharArray());
+        province = core.organization().office(DongThapDefaults.PROVINCE).orElseThrow();
+    }
+
+    /** @return a fresh in-memory H2 database whose name starts with {@code prefix} */
+    public static DatabaseConfig h2(String prefix) {
+        return DatabaseConfig.h2Memory(prefix.replaceAll("\\W", "_") + "-" + DATABASES.incrementAndGet());
+    }
+
+    /**
+     * @return a fresh schema whose name starts with {@code prefix} on the PostgreSQL server named by
+     *         MOTCUA_TEST_PG_URL, _USER and _PASSWORD (started by {@code ./motcua test}:
+     *         releng/scripts/test-postgres); the calling test is skipped when there is none
+     */
+    public static DatabaseConfig postgres(String prefix) throws SQLException {
+        String url = System.getenv("MOTCUA_TEST_PG_URL");
+        assumeTrue(url != null && !url.isBlank(), "needs a PostgreSQL server: MOTCUA_TEST_PG_URL (./motcua test starts one)");
+        DatabaseConfig server = new DatabaseConfig(url, System.getenv("MOTCUA_TEST_PG_USER"),
+                System.getenv("MOTCUA_TEST_PG_PASSWORD"));
+        String schema = prefix + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        DataSource pool = Database.dataSource(server);
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        } finally {
+            dispose(pool);
+        }
+        return new DatabaseConfig(url + "?currentSchema=" + schema, server.user(), server.password());
+    }
+
+    /** Creates a user with one role in {@code office} (and {@code department}, or none), password {@link #PASSWORD}. */
+    public Actor createUser(String username, String name, OfficeRef office, Long department, Role role) {
+        core.organization().createUser(admin, username, name, office.id(), department, EnumSet.of(role),
+                PASSWORD.toCharArray());
+        return new Actor(username);
+    }
+
+    /** @return the id of the department {@code code} of {@code office} */
+    public long dept(OfficeRef office, String code) {
+        return core.organization().departments(office.id()).stream().filter(d -> d.code().equals(code))
+                .map(DepartmentRef::id).findFirst().orElseThrow();
+    }
+
+    /** @return the applicant {@code name} with a valid CCCD, phone number, e-mail address and address */
+    public static ApplicantData applicant(String name) {
+        return new ApplicantData(name, "087095000123", "0912 345 678", "o.nguyen@example.vn",
+                "Ấp 3, xã Mỹ An, huyện Tháp Mười", false);
+    }
+
+    /** @return a request to receive a dossier of {@code procedure} from {@code applicant}, with no form fields */
+    public static ReceiveRequest request(String procedure, Channel channel, String applicant) {
+        return new ReceiveRequest(procedure, channel, applicant(applicant), List.of());
+    }
+
+    /** Performs an action with the dossier's current version, as a screen that just loaded it would. */
+    public DossierView act(Actor actor, DossierView dossier, ActionRequest request) {
+        DossierView fresh = core.queries().byId(dossier.id()).orElseThrow();
+        return core.workflow().perform(actor, fresh.id(), fresh.version(), request);
+    }
+
+    /** Asserts that the action is refused with the given message key, and returns the refusal. */
+    public static MotCuaException refused(String key, Executable action) {
+        MotCuaException e = assertThrows(MotCuaException.class, action);
+        assertEquals(key, e.key(), e.getMessage());
+        return e;
+    }
+
+    /** Closes the persistence unit and the connection pool. */
+    @Override
+    public void close() {
+        factory.close();
+        dispose(dataSource);
+    }
+
+    private static void dispose(DataSource pool) {
+        if (pool instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        }
+    }
+}
