@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -40,6 +41,25 @@ public final class Migrations {
 
     /** Applies the pending changesets; a no-op on an up-to-date database. */
     public static void migrate(DataSource dataSource) {
+        run(dataSource, 0);
+    }
+
+    /**
+     * Applies the changesets up to {@code motcua-NNNN} with {@code NNNN = changeset} and no further: a
+     * restore builds the schema a backup's rows were written for, loads them, then migrates the rest.
+     */
+    public static void migrateTo(DataSource dataSource, int changeset) {
+        if (changeset < 1 || changeset > LATEST_CHANGESET) {
+            throw new IllegalArgumentException("no changeset motcua-" + changeset);
+        }
+        int applied = appliedChangeset(dataSource);
+        if (applied < changeset) {
+            run(dataSource, changeset - applied); // one changeset a file, in order (motcua-changelog.xml)
+        }
+    }
+
+    /** Runs the changelog: all pending changesets, or the next {@code count} of them when it is positive. */
+    private static void run(DataSource dataSource, int count) {
         refuseNewerDatabase(dataSource);
         Map<String, Object> scope = new HashMap<>();
         // Liquibase's own class loader sees its META-INF/services; never rely on the context class loader
@@ -57,9 +77,12 @@ public final class Migrations {
                 try (Connection connection = dataSource.getConnection()) {
                     Database database = DatabaseFactory.getInstance()
                             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                    CommandScope command = count > 0 ? new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                            .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count)
+                            : new CommandScope(UpdateCommandStep.COMMAND_NAME);
+                    command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(count > 0 ? UpdateCountCommandStep.CHANGELOG_FILE_ARG
+                                    : UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                             .execute();
                 }
             });

@@ -13,5 +13,10 @@ public enum Role {
     /** Lãnh đạo: reads dashboards and reports; signs apologies and stop notices. */
     LEADER,
     /** Quản trị viên: offices, calendars, users, procedure modules; no dossier actions. */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /**
+     * Người vận hành sao lưu: makes and restores backups, which hold every citizen's data; kept apart
+     * from the administrator, and no dossier actions.
+     */
+    BACKUP_OPERATOR
 }

@@ -32,6 +32,7 @@ public final class RoleMatrix {
         ALLOWED.put(Role.DEPARTMENT_HEAD, head);
         ALLOWED.put(Role.LEADER, EnumSet.of(APOLOGIZE, STOP));
         ALLOWED.put(Role.ADMINISTRATOR, EnumSet.noneOf(ActionType.class));
+        ALLOWED.put(Role.BACKUP_OPERATOR, EnumSet.noneOf(ActionType.class));
     }
 
     private RoleMatrix() {

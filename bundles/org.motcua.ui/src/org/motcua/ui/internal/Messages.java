@@ -530,6 +530,8 @@ public final class Messages extends NLS {
     public static String Role_LEADER;
     /** Administrator */
     public static String Role_ADMINISTRATOR;
+    /** Backup operator */
+    public static String Role_BACKUP_OPERATOR;
     /** Province */
     public static String OfficeLevel_PROVINCE;
     /** District */

@@ -87,6 +87,7 @@ class WorkspaceCommandsTest {
     private int run(String... args) {
         Map<String, String> environment = new HashMap<>();
         environment.put("MOTCUA_PASSWORD", PASSWORD);
+        environment.put("MOTCUA_BACKUP_PASSPHRASE", "cum-mat-khau-sao-luu");
         Dispatcher dispatcher = new Dispatcher(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), environment, this::workspace);
         return dispatcher.dispatch(List.of(args), Messages.VIETNAMESE);
@@ -164,20 +165,29 @@ class WorkspaceCommandsTest {
     }
 
     @Test
-    void backupAndRestoreRoundTrip() throws Exception {
+    void backupAndRestoreRoundTripForTheBackupOperatorOnly() throws Exception {
         assertEquals(0, run("init", "--office-code", "H20.872.01", "--office-name", "UBND xã Mỹ An", "--admin", "admin"));
-        Path zip = home.resolve("backup/motcua.zip");
-        assertEquals(0, run("backup", "--out", zip.toString()), err.toString());
-        assertTrue(Files.size(zip) > 1000);
-        workspace.core().organization().createDepartment(new Actor("admin"),
-                workspace.core().organization().office("H20.872.01").orElseThrow().id(), "VHXH", "Văn hóa – Xã hội",
-                DepartmentKind.INTERNAL);
-        assertEquals(0, run("restore", "--from", zip.toString()), err.toString());
-        long office = workspace().core().organization().office("H20.872.01").orElseThrow().id();
+        var org = workspace().core().organization();
+        long office = org.office("H20.872.01").orElseThrow().id();
+        org.createUser(new Actor("admin"), "saoluu", "Người vận hành sao lưu", office, null,
+                EnumSet.of(Role.BACKUP_OPERATOR), PASSWORD.toCharArray());
+        Path file = home.resolve("backup/motcua.mcbak");
+        assertEquals(1, run("backup", "--out", file.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("người vận hành sao lưu"), err.toString());
+        assertFalse(Files.exists(file), "an administrator makes no backup");
+        assertEquals(0, run("backup", "--out", file.toString(), "--user", "saoluu"), err.toString());
+        assertTrue(Files.size(file) > 1000);
+        org.createDepartment(new Actor("admin"), office, "VHXH", "Văn hóa – Xã hội", DepartmentKind.INTERNAL);
+        assertEquals(1, run("restore", "--from", file.toString(), "--user", "admin"));
+        assertEquals(0, run("restore", "--from", file.toString(), "--user", "saoluu"), err.toString());
+        workspace.close();
+        workspace = null;
         assertEquals(List.of("MOTCUA"), workspace().core().organization().departments(office).stream()
                 .map(d -> d.code()).toList(), "the department created after the backup is gone");
         assertTrue(Files.list(home.resolve("data")).anyMatch(f -> f.getFileName().toString().startsWith("before-restore")));
-        assertEquals(1, run("restore", "--from", home.resolve("missing.zip").toString()));
+        err.reset();
+        assertEquals(1, run("restore", "--from", home.resolve("missing.mcbak").toString(), "--user", "saoluu"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.mcbak"), err.toString());
     }
 
     @Test
