@@ -77,6 +77,8 @@ public final class DemoOffices {
             }
             user("lanhdao." + key, "Lãnh đạo – " + office.name(), office, leaderDepartment, Role.LEADER);
         }
+        // backups decrypt to every citizen's data: their operator is not the administrator (docs/security.md)
+        user("saoluu", "Người vận hành sao lưu", org.office(PROVINCE).orElseThrow(), null, Role.BACKUP_OPERATOR);
     }
 
     /** @return the demo specialist of a department (the desk officer for the one-stop desk) */
