@@ -4,6 +4,7 @@ import org.motcua.core.config.ModuleConfigService;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.workflow.DossierQueries;
+import org.motcua.core.workflow.ImportService;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
 
@@ -29,6 +30,9 @@ public interface MotCuaCore {
 
     /** @return the procedure registry */
     ProcedureRegistry procedures();
+
+    /** @return the import of an old system's action log */
+    ImportService imports();
 
     /** @return the clock every service uses */
     TimeSource time();

@@ -9,6 +9,7 @@ import org.motcua.core.TimeSource;
 import org.motcua.core.config.ModuleConfigService;
 import org.motcua.core.internal.workflow.CalendarProvider;
 import org.motcua.core.internal.workflow.DossierQueryService;
+import org.motcua.core.internal.workflow.ImportEngine;
 import org.motcua.core.internal.workflow.ModuleConfigEngine;
 import org.motcua.core.internal.workflow.OrganizationEngine;
 import org.motcua.core.internal.workflow.Tx;
@@ -16,14 +17,15 @@ import org.motcua.core.internal.workflow.WorkflowEngine;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.workflow.DossierQueries;
+import org.motcua.core.workflow.ImportService;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
 
 /**
  * The in-process engine behind {@link MotCuaCore}: JPA entities and transactions over one database.
- * Create one per database and share it. The operations beyond the contract ({@link #batch},
- * {@link #importing}) run caller code inside the engine's transaction: they are for in-process loaders
- * (demo data, legacy import) only and are never offered over a network.
+ * Create one per database and share it. The one operation beyond the contract, {@link #batch}, runs
+ * caller code inside the engine's transaction: it is for the in-process demo loader only and is never
+ * offered over a network.
  */
 public final class CoreEngine implements MotCuaCore {
 
@@ -31,6 +33,7 @@ public final class CoreEngine implements MotCuaCore {
     private final DossierQueryService queries;
     private final OrganizationEngine organization;
     private final ModuleConfigEngine modules;
+    private final ImportEngine imports;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
     private final Tx tx;
@@ -44,6 +47,7 @@ public final class CoreEngine implements MotCuaCore {
         this.queries = new DossierQueryService(tx, time, workflow);
         this.organization = new OrganizationEngine(tx, time, calendars);
         this.modules = new ModuleConfigEngine(tx, time, procedures);
+        this.imports = new ImportEngine(tx, workflow, organization);
     }
 
     /**
@@ -82,6 +86,11 @@ public final class CoreEngine implements MotCuaCore {
     }
 
     @Override
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
     public TimeSource time() {
         return time;
     }
@@ -99,8 +108,4 @@ public final class CoreEngine implements MotCuaCore {
         return tx.batch(work);
     }
 
-    /** Runs {@code work} with every action audited as an import (legacy data replay). */
-    public <T> T importing(Supplier<T> work) {
-        return workflow.importing(work);
-    }
 }

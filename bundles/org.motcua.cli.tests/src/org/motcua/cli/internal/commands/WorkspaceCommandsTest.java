@@ -2,6 +2,7 @@ package org.motcua.cli.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -41,6 +42,7 @@ import org.motcua.core.procedure.DocumentRequirement;
 import org.motcua.core.procedure.PausePolicy;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
+import org.motcua.core.MotCuaException;
 import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
@@ -103,22 +105,8 @@ class WorkspaceCommandsTest {
 
     @Test
     void importEventsThenExportGivesTheExpectedStatusesAndDueDates() throws IOException {
-        assertEquals(0, run("init", "--office-code", "H20.872", "--office-name", "Bộ phận một cửa huyện Tháp Mười",
-                "--level", "DISTRICT", "--regime", "DECREE_61_2018", "--admin", "admin"), err.toString());
+        Path log = importOffice();
         assertTrue(Files.readString(home.resolve("motcua.properties")).contains("office=H20.872"));
-        var org = workspace().core().organization();
-        Actor admin = new Actor("admin");
-        long office = org.office("H20.872").orElseThrow().id();
-        long desk = org.departments(office).get(0).id();
-        long land = org.createDepartment(admin, office, "TNMT", "Phòng Tài nguyên và Môi trường", DepartmentKind.INTERNAL).id();
-        org.createUser(admin, "desk", "Nguyễn Thị Hồng", office, desk, EnumSet.of(Role.DESK_OFFICER), PASSWORD.toCharArray());
-        workspace().core().modules().enable(admin, office, "org.motcua.cli.tests"); // the module is enabled here
-        org.createUser(admin, "land", "Trần Văn Đất", office, land, EnumSet.of(Role.SPECIALIST), PASSWORD.toCharArray());
-        Path log = home.resolve("events.csv");
-        try (InputStream in = WorkspaceCommandsTest.class.getClassLoader()
-                .getResourceAsStream("events/thap-muoi-2025-06.csv")) {
-            Files.copy(in, log);
-        }
         assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã nhập 14 thao tác của 3 hồ sơ"), out.toString());
 
@@ -149,6 +137,72 @@ class WorkspaceCommandsTest {
         var history = workspace().core().queries().history(id);
         assertTrue(history.stream().allMatch(a -> a.imported()));
         assertEquals(LocalDate.of(2025, 6, 5).atTime(9, 0), history.getLast().at());
+    }
+
+    /** The office of the import tests: a desk, a land department and their users; the module enabled. */
+    private Path importOffice() throws IOException {
+        assertEquals(0, run("init", "--office-code", "H20.872", "--office-name", "Bộ phận một cửa huyện Tháp Mười",
+                "--level", "DISTRICT", "--regime", "DECREE_61_2018", "--admin", "admin"), err.toString());
+        var org = workspace().core().organization();
+        Actor admin = new Actor("admin");
+        long office = org.office("H20.872").orElseThrow().id();
+        long desk = org.departments(office).get(0).id();
+        long land = org.createDepartment(admin, office, "TNMT", "Phòng Tài nguyên và Môi trường", DepartmentKind.INTERNAL).id();
+        org.createUser(admin, "desk", "Nguyễn Thị Hồng", office, desk, EnumSet.of(Role.DESK_OFFICER), PASSWORD.toCharArray());
+        workspace().core().modules().enable(admin, office, "org.motcua.cli.tests"); // the module is enabled here
+        org.createUser(admin, "land", "Trần Văn Đất", office, land, EnumSet.of(Role.SPECIALIST), PASSWORD.toCharArray());
+        Path log = home.resolve("events.csv");
+        try (InputStream in = WorkspaceCommandsTest.class.getClassLoader()
+                .getResourceAsStream("events/thap-muoi-2025-06.csv")) {
+            Files.copy(in, log);
+        }
+        return log;
+    }
+
+    private long dossierCount() {
+        return workspace().core().queries().page("H20.872", 0, 1000).size();
+    }
+
+    @Test
+    void aLogWithMalformedLinesListsEveryOneAndWritesNothing() throws IOException {
+        Path log = importOffice();
+        List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+        lines.set(2, lines.get(2).replace("2025-06-02T09:00", "02/06/2025 9h"));
+        lines.set(4, lines.get(4).replace(",TAKE,", ",GRAB,"));
+        lines.set(3, lines.get(3).replace(",POSTAL,", ",FAX,"));
+        lines.add("2025-06-30T08:00,OLD-009,RECEIVE");
+        Files.write(log, lines, StandardCharsets.UTF_8);
+        assertEquals(1, run("import-events", log.toString(), "--user", "admin", "--lang", "en"));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        for (String line : List.of("Dòng 3 ", "Dòng 4 ", "Dòng 5 ", "Dòng " + lines.size() + " ")) {
+            assertTrue(errors.contains(line + "bị từ chối"), line + " in " + errors);
+        }
+        assertTrue(errors.contains("02/06/2025 9h"), errors);
+        assertTrue(errors.contains("GRAB"), errors);
+        assertFalse(errors.contains("DateTimeParseException") || errors.contains("java."), "no raw Java text: " + errors);
+        assertEquals(0, dossierCount(), "nothing is written while the file has a bad line");
+    }
+
+    @Test
+    void aLineTheCoreRefusesLeavesNothingOfTheLogWritten() throws IOException {
+        Path log = importOffice();
+        List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+        lines.add("2025-06-30T08:00,OLD-001,FINISH,desk,,,,,,,,,"); // a desk officer may not finish
+        Files.write(log, lines, StandardCharsets.UTF_8);
+        assertEquals(1, run("import-events", log.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Dòng " + lines.size() + " bị từ chối"), err.toString());
+        assertEquals(0, dossierCount(), "the dossiers of the lines before are not written either");
+    }
+
+    @Test
+    void onlyAnAdministratorImportsAndTheCoreChecksIt() throws IOException {
+        Path log = importOffice();
+        assertEquals(1, run("import-events", log.toString(), "--user", "desk"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("quản trị viên"), err.toString());
+        MotCuaException refused = assertThrows(MotCuaException.class, () -> workspace().core().imports()
+                .importEvents(new Actor("desk"), List.of()));
+        assertEquals("admin.required", refused.key());
+        assertEquals(0, dossierCount());
     }
 
     @Test

@@ -5,27 +5,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.motcua.core.engine.CoreEngine;
 import org.motcua.cli.CliAuthentication;
 import org.motcua.cli.CliCommand;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaCore;
-import org.motcua.core.MotCuaException;
-import org.motcua.core.SettableTimeSource;
-import org.motcua.core.org.Role;
 import org.motcua.core.workflow.Actor;
+import org.motcua.core.workflow.ImportRefusedException;
+import org.motcua.core.workflow.ImportResult;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code import-events}: replays a CSV log of dossier actions from an old system, in time order,
- * through the workflow service at the events' own timestamps. Every action is checked like a live one
- * and audited as imported; the first refused line stops the import and names the line.
+ * {@code import-events}: reads a CSV log of dossier actions from an old system ({@link EventLog}) and
+ * hands it to the core's import as data, which replays it at the events' own times, every action
+ * checked like a live one and audited as imported. Malformed lines are all listed before anything is
+ * written; a line the core refuses is named, and nothing of the log is written.
  */
 @Component(service = CliCommand.class)
 public final class ImportEventsCommand implements CliCommand {
@@ -48,33 +45,29 @@ public final class ImportEventsCommand implements CliCommand {
     @Override
     public int run(CliContext context) throws IOException {
         Actor importer = CliAuthentication.actor(context);
-        boolean administrator = context.workspace().core().organization().user(importer.username())
-                .map(u -> u.roles().contains(Role.ADMINISTRATOR)).orElse(false);
-        if (!administrator) {
-            throw new MotCuaException("admin.required", importer.username());
-        }
         Path file = Path.of(context.positional().isEmpty() ? context.required("file") : context.positional().get(0));
-        SettableTimeSource clock = new SettableTimeSource(LocalDateTime.of(2000, 1, 1, 0, 0));
-        CoreEngine replay = context.workspace().replayCore(clock);
-        EventReplayer replayer = new EventReplayer(replay, clock);
-        int line = 1;
+        MotCuaCore core = context.workspace().core();
+        EventLog log = new EventLog(core);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader)) {
-            for (CSVRecord event : csv) {
-                line = (int) event.getRecordNumber() + 1;
-                try {
-                    replay.importing(() -> {
-                        replayer.replay(event);
-                        return null;
-                    });
-                } catch (MotCuaException e) {
-                    context.err().println(Texts.get(context.locale(), "import.lineRefused", line, e.message(context.locale())));
-                    context.out().println(Texts.get(context.locale(), "import.done", replayer.count(), replayer.dossiers()));
-                    return 1;
-                }
-            }
+            csv.forEach(log::read);
         }
-        context.out().println(Texts.get(context.locale(), "import.done", replayer.count(), replayer.dossiers()));
+        if (!log.problems().isEmpty()) { // the whole file is read first: every bad line at once, nothing written
+            for (EventLog.Problem p : log.problems()) {
+                context.err().println(new ImportRefusedException((int) p.line(), p.reason()).message(context.locale()));
+            }
+            context.out().println(Texts.get(context.locale(), "import.nothingWritten", log.problems().size()));
+            return 1;
+        }
+        ImportResult result;
+        try {
+            result = core.imports().importEvents(importer, log.events());
+        } catch (ImportRefusedException e) {
+            context.err().println(e.message(context.locale()));
+            context.out().println(Texts.get(context.locale(), "import.nothingWritten", 1));
+            return 1;
+        }
+        context.out().println(Texts.get(context.locale(), "import.done", result.actions(), result.dossiers()));
         return 0;
     }
 }

@@ -1,0 +1,19 @@
+package org.motcua.core.workflow;
+
+import java.util.List;
+
+/**
+ * Replays an old system's log of dossier actions through the workflow, at the actions' own times.
+ * Every action is checked like a live one and audited as imported (with the importer); the whole log is
+ * one transaction: a refused line writes nothing.
+ */
+public interface ImportService {
+
+    /**
+     * @param importer an administrator
+     * @param events   the log, in time order
+     * @return what was written
+     * @throws ImportRefusedException naming the first line the core refused (nothing is written)
+     */
+    ImportResult importEvents(Actor importer, List<ImportedEvent> events);
+}
