@@ -114,7 +114,7 @@ public class TestProvinceWorld extends World {
                         new DocumentRequirement("Giấy chứng nhận đã cấp", "Certificate", true, 1, false)),
                 List.of(step("TN", "Tiếp nhận", OfficeLevel.DISTRICT, "MOTCUA", 0.5),
                         new StepDefinition("TD", "Thẩm định", null, OfficeLevel.DISTRICT, List.of("TNMT", "VPDK"),
-                                BigDecimal.valueOf(2), DurationUnit.WORKING_DAYS, List.of()),
+                                BigDecimal.valueOf(2), DurationUnit.WORKING_DAYS, List.of(), true),
                         step("PD", "Phê duyệt", OfficeLevel.DISTRICT, "TNMT", 1)),
                 PausePolicy.PAUSE, BigDecimal.valueOf(3), true);
     }

@@ -45,6 +45,20 @@ class ProcedureBuilderTest {
     }
 
     @Test
+    void theTaxStepIsMarkedOnItsStepAndKeptByGuardsAndDerivedVersions() {
+        assertTrue(base().build().steps().stream().noneMatch(StepDefinition::financialObligation));
+        ProcedureDefinition p = base().step("THUE", "Chuyển thông tin thuế", "Tax slip", OfficeLevel.DISTRICT, 1, "VPDK")
+                .financialObligationStep().guard(GuardSpec.publicPosting(1, DurationUnit.WORKING_DAYS))
+                .step("PD", "Phê duyệt", "Approval", OfficeLevel.DISTRICT, 1, "VPDK").build();
+        assertTrue(p.financialObligation(), "a tax step makes a fee procedure");
+        assertEquals(List.of("THUE"), p.steps().stream().filter(StepDefinition::financialObligation)
+                .map(StepDefinition::code).toList());
+        assertEquals(List.of("THUE"), ProcedureBuilder.from(p).version("v2").build().steps().stream()
+                .filter(StepDefinition::financialObligation).map(StepDefinition::code).toList());
+        assertThrows(IllegalStateException.class, () -> ProcedureBuilder.procedure("X.2", "v1").financialObligationStep());
+    }
+
+    @Test
     void aDerivedVersionDeclaresOnlyWhatDiffers() {
         ProcedureDefinition parent = base().build();
         ProcedureDefinition child = ProcedureBuilder.from(parent).version("v2").effective(LocalDate.of(2025, 7, 1), null)

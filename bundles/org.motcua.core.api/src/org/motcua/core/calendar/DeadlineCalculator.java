@@ -143,6 +143,34 @@ public final class DeadlineCalculator {
     }
 
     /**
+     * Moves a due instant that was set by a decision rather than computed (a re-appointment, Mẫu 04)
+     * on by the pauses that follow the decision: the result is reached when as much working time
+     * (calendar time for {@link DurationUnit#CALENDAR_DAYS}) has run since {@code setAt}, with the clock
+     * stopped during each pause, as ran from {@code setAt} to {@code due}. No cut-off applies:
+     * {@code setAt} is not a receipt. Without a pause between the two instants {@code due} is returned
+     * unchanged.
+     *
+     * @param cal    the office calendar
+     * @param setAt  when the due instant was decided
+     * @param due    the decided due instant
+     * @param unit   the unit whose time the pauses stop (working or calendar)
+     * @param pauses the pause intervals, all closed (may be empty)
+     * @return the due instant moved on by the pauses after {@code setAt}
+     */
+    public LocalDateTime extend(WorkingCalendar cal, LocalDateTime setAt, LocalDateTime due, DurationUnit unit,
+            List<PauseInterval> pauses) {
+        LocalDateTime start = minute(setAt);
+        LocalDateTime end = minute(due);
+        List<LocalDateTime[]> stops = normalise(pauses, null);
+        if (!end.isAfter(start) || stops.stream().noneMatch(s -> s[1].isAfter(start) && s[0].isBefore(end))) {
+            return due;
+        }
+        return unit == DurationUnit.CALENDAR_DAYS
+                ? addCalendarMinutes(start, minutesBetween(start, end), stops)
+                : addWorkingMinutes(cal, start, workingMinutesBetween(cal, start, end), stops);
+    }
+
+    /**
      * Counts working minutes between two instants (seconds dropped). Antisymmetric: if {@code to} is
      * before {@code from} the result is negative, which suits "remaining working time" of an overdue
      * dossier.

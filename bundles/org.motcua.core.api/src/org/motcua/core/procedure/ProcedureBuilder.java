@@ -192,8 +192,22 @@ public final class ProcedureBuilder {
         List<GuardSpec> guards = new ArrayList<>(last.guards());
         guards.add(guard);
         steps.add(new StepDefinition(last.code(), last.nameVi(), last.nameEn(), last.level(), last.agencyCodes(),
-                last.duration(), last.unit(), guards));
+                last.duration(), last.unit(), guards, last.financialObligation()));
         return this;
+    }
+
+    /**
+     * Marks the last step added as the one that sends the tax-information slip: the tax pause may be
+     * requested there (once), and only there. Also marks the procedure ({@link #financialObligation()}).
+     */
+    public ProcedureBuilder financialObligationStep() {
+        if (steps.isEmpty()) {
+            throw new IllegalStateException("add a step before marking its financial obligation");
+        }
+        StepDefinition last = steps.remove(steps.size() - 1);
+        steps.add(new StepDefinition(last.code(), last.nameVi(), last.nameEn(), last.level(), last.agencyCodes(),
+                last.duration(), last.unit(), last.guards(), true));
+        return financialObligation();
     }
 
     /** Removes every step (a derived version that lists its own). */

@@ -19,9 +19,17 @@ import org.motcua.core.org.OfficeLevel;
  * @param duration    the time allowed (may be fractional, e.g. 0.5 working day)
  * @param unit        the unit of {@code duration}
  * @param guards      the guards checked before the dossier leaves the step
+ * @param financialObligation whether the step sends the tax-information slip: the only step at which the
+ *                    tax pause (REQUEST_FINANCIAL_OBLIGATION) may be requested, once
  */
 public record StepDefinition(String code, String nameVi, String nameEn, OfficeLevel level, List<String> agencyCodes,
-        BigDecimal duration, DurationUnit unit, List<GuardSpec> guards) {
+        BigDecimal duration, DurationUnit unit, List<GuardSpec> guards, boolean financialObligation) {
+
+    /** A step without a financial obligation. */
+    public StepDefinition(String code, String nameVi, String nameEn, OfficeLevel level, List<String> agencyCodes,
+            BigDecimal duration, DurationUnit unit, List<GuardSpec> guards) {
+        this(code, nameVi, nameEn, level, agencyCodes, duration, unit, guards, false);
+    }
 
     /** Checks and copies the fields. */
     public StepDefinition {

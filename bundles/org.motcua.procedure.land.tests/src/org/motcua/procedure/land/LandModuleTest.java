@@ -74,6 +74,9 @@ class LandModuleTest {
                 assertEquals(0, BigDecimal.valueOf(20).compareTo(p.totalDuration()), p.version());
                 assertEquals(DurationUnit.WORKING_DAYS, p.totalUnit());
                 assertTrue(p.financialObligation(), p.version());
+                // the tax pause belongs to the step that sends the tax-information slip, and only to it
+                assertEquals(List.of("THUE"), p.steps().stream().filter(StepDefinition::financialObligation)
+                        .map(StepDefinition::code).toList(), p.version());
                 assertEquals(List.of(GuardSpec.publicPosting(15, DurationUnit.CALENDAR_DAYS)), p.step("XM").guards());
                 assertTrue(p.steps().stream().allMatch(s -> s.unit() == DurationUnit.WORKING_DAYS));
                 assertTrue(p.documents().get(0).original());
@@ -93,6 +96,7 @@ class LandModuleTest {
         module.procedures().stream().filter(p -> p.code().equals(LandModule.CHANGE_NAME_ADDRESS)).forEach(p -> {
             assertEquals(0, BigDecimal.valueOf(4).compareTo(p.totalDuration()), p.version());
             assertTrue(!p.financialObligation());
+            assertTrue(p.steps().stream().noneMatch(StepDefinition::financialObligation), p.version());
         });
     }
 

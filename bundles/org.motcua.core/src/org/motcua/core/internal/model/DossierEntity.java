@@ -143,6 +143,14 @@ public class DossierEntity extends BaseEntity {
     @Column(nullable = false)
     private boolean reappointed;
 
+    /** When the re-appointment (Mẫu 04) was made; later pauses move its date on. */
+    @Column(name = "reappointed_at")
+    private LocalDateTime reappointedAt;
+
+    /** The new date of the re-appointment as decided (the due time is derived from it and later pauses). */
+    @Column(name = "reappointed_due_at")
+    private LocalDateTime reappointedDueAt;
+
     @Column(name = "closing_reason", length = 1000)
     private String closingReason;
 
@@ -481,6 +489,22 @@ public class DossierEntity extends BaseEntity {
 
     public void setReappointed(boolean reappointed) {
         this.reappointed = reappointed;
+    }
+
+    public LocalDateTime getReappointedAt() {
+        return reappointedAt;
+    }
+
+    public void setReappointedAt(LocalDateTime reappointedAt) {
+        this.reappointedAt = reappointedAt;
+    }
+
+    public LocalDateTime getReappointedDueAt() {
+        return reappointedDueAt;
+    }
+
+    public void setReappointedDueAt(LocalDateTime reappointedDueAt) {
+        this.reappointedDueAt = reappointedDueAt;
     }
 
     public String getClosingReason() {

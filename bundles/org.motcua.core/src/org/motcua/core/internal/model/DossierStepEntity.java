@@ -46,6 +46,10 @@ public class DossierStepEntity extends BaseEntity {
     @Column(length = 1000)
     private String guards;
 
+    /** Whether the tax pause (financial obligation) may be requested at this step, once. */
+    @Column(name = "financial_obligation", nullable = false)
+    private boolean financialObligation;
+
     @Column(name = "started_at")
     private LocalDateTime startedAt;
 
@@ -137,6 +141,14 @@ public class DossierStepEntity extends BaseEntity {
 
     public void setGuards(String guards) {
         this.guards = guards;
+    }
+
+    public boolean isFinancialObligation() {
+        return financialObligation;
+    }
+
+    public void setFinancialObligation(boolean financialObligation) {
+        this.financialObligation = financialObligation;
     }
 
     public LocalDateTime getStartedAt() {

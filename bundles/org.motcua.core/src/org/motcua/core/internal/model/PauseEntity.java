@@ -25,6 +25,10 @@ public class PauseEntity extends BaseEntity {
     @Column(name = "ended_at")
     private LocalDateTime endedAt;
 
+    /** The step the dossier was at when the pause began ({@code null} for pauses older than changeset 0007). */
+    @Column(name = "step_index")
+    private Integer stepIndex;
+
     public DossierEntity getDossier() {
         return dossier;
     }
@@ -55,6 +59,14 @@ public class PauseEntity extends BaseEntity {
 
     public void setEndedAt(LocalDateTime endedAt) {
         this.endedAt = endedAt;
+    }
+
+    public Integer getStepIndex() {
+        return stepIndex;
+    }
+
+    public void setStepIndex(Integer stepIndex) {
+        this.stepIndex = stepIndex;
     }
 
 }

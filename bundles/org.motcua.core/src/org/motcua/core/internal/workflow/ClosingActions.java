@@ -33,6 +33,8 @@ final class ClosingActions {
         d.setOriginalDueAt(d.getDueAt());
         d.setDueAt(r.newDue());
         d.setReappointed(true);
+        d.setReappointedAt(c.now);
+        d.setReappointedDueAt(r.newDue());
         return "Mẫu 04: " + r.reason().trim() + " (" + d.getOriginalDueAt() + " → " + r.newDue() + ")";
     }
 

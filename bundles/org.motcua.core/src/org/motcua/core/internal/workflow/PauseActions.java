@@ -1,24 +1,20 @@
 package org.motcua.core.internal.workflow;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.motcua.core.MotCuaException;
-import org.motcua.core.calendar.DurationUnit;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
-import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.PauseEntity;
 import org.motcua.core.internal.model.PostingRecordEntity;
 import org.motcua.core.internal.model.SupplementRequestEntity;
 import org.motcua.core.org.DepartmentKind;
-import org.motcua.core.procedure.PausePolicy;
 import org.motcua.core.workflow.ActionRequest;
 
 /** Supplement requests, financial obligations (the two-stage appointment) and public postings. */
@@ -70,21 +66,11 @@ final class PauseActions {
         DossierEntity d = c.dossier;
         c.em.createQuery("select s from SupplementRequestEntity s where s.dossier = :d and s.receivedAt is null",
                 SupplementRequestEntity.class).setParameter("d", d).getResultList().forEach(s -> s.setReceivedAt(c.now));
-        PauseEntity pause = closePause(d, PauseReason.SUPPLEMENT, c.now);
+        closePause(d, PauseReason.SUPPLEMENT, c.now);
         boolean atDesk = d.getCurrentStepIndex() == 0 && d.getHolder().getKind() == DepartmentKind.DESK;
         d.setStatus(atDesk ? DossierStatus.RECEIVED : DossierStatus.PROCESSING);
-        WorkingCalendar calendar = c.receivingCalendar();
-        if (d.getValidReceivedAt() == null || d.getSupplementPolicy() == PausePolicy.RESTART) {
-            // complete at last (reception) or the procedure restarts the clock on resubmission
-            LocalDateTime start = c.engine.calculator().effectiveStart(calendar, c.now);
-            d.setValidReceivedAt(start);
-            d.setDueAt(c.engine.calculator().due(calendar, start, d.getTotalDuration(), d.getTotalUnit(), List.of()));
-            DossierStepEntity step = c.currentStep();
-            step.setStartedAt(start);
-            step.setDueAt(c.engine.calculator().due(c.holderCalendar(), start, step.getDuration(), step.getUnit(), List.of()));
-        } else if (pause != null) {
-            shiftDeadlines(c, pause);
-        }
+        // complete at last (reception) or a RESTART procedure: the clock restarts; else the pause is skipped
+        Deadlines.afterSupplement(c.engine.calculator(), c.receivingCalendar(), c.holderCalendar(), d, c.now);
         c.slip(WorkflowEngine.applicantLabel(d), ActionContext.agencyName(d.getHolder()), c.currentStep().getDueAt(),
                 "Bổ sung lần / supplement round " + d.getSupplementRounds()).setReceivedAt(c.now);
         return null;
@@ -100,11 +86,10 @@ final class PauseActions {
 
     String confirmPayment(ActionContext c) {
         DossierEntity d = c.dossier;
-        PauseEntity pause = closePause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
+        closePause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
         d.setStatus(DossierStatus.PROCESSING);
-        if (pause != null) {
-            shiftDeadlines(c, pause);
-        }
+        // the tax time is skipped: every due time is recomputed with this pause (docs/core.md)
+        Deadlines.recompute(c.engine.calculator(), c.receivingCalendar(), c.holderCalendar(), d);
         c.slip(taxAgency(c), ActionContext.agencyName(d.getHolder()), c.currentStep().getDueAt(),
                 "Đã nộp NVTC / payment confirmed").setReceivedAt(c.now);
         return null;
@@ -131,30 +116,12 @@ final class PauseActions {
         return r.start() + " → " + r.end() + ", " + r.place().trim();
     }
 
-    /** Moves the overall, original and current-step due times forward by the pause's working time. */
-    private static void shiftDeadlines(ActionContext c, PauseEntity pause) {
-        DossierEntity d = c.dossier;
-        WorkingCalendar calendar = c.receivingCalendar();
-        long minutes = c.engine.calculator().workingMinutesBetween(calendar, pause.getStartedAt(), pause.getEndedAt());
-        if (minutes <= 0) {
-            return;
-        }
-        BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP);
-        d.setDueAt(shift(c, calendar, d.getDueAt(), hours));
-        d.setOriginalDueAt(shift(c, calendar, d.getOriginalDueAt(), hours));
-        DossierStepEntity step = c.currentStep();
-        step.setDueAt(shift(c, c.holderCalendar(), step.getDueAt(), hours));
-    }
-
-    private static LocalDateTime shift(ActionContext c, WorkingCalendar calendar, LocalDateTime due, BigDecimal hours) {
-        return due == null ? null : c.engine.calculator().due(calendar, due, hours, DurationUnit.WORKING_HOURS, List.of());
-    }
-
     static void openPause(DossierEntity d, PauseReason reason, LocalDateTime now) {
         PauseEntity pause = new PauseEntity();
         pause.setDossier(d);
         pause.setReason(reason);
         pause.setStartedAt(now);
+        pause.setStepIndex(d.getCurrentStepIndex());
         d.getPauses().add(pause);
     }
 

@@ -139,7 +139,7 @@ final class RoutingActions {
         step.setHolder(target);
         step.setStartedAt(c.now);
         step.setCompletedAt(null);
-        step.setDueAt(c.engine.calculator().due(calendar, c.now, step.getDuration(), step.getUnit(), List.of()));
+        step.setDueAt(Deadlines.stepDue(c.engine.calculator(), calendar, step, Deadlines.closedPauses(d)));
         c.slip(ActionContext.agencyName(from), ActionContext.agencyName(target), step.getDueAt(), null);
         if (!targetOffice.getId().equals(d.getCurrentOffice().getId())) {
             TransferEntity t = new TransferEntity();

@@ -19,6 +19,7 @@ import org.motcua.core.calendar.DeadlineCalculator;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierDocumentEntity;
@@ -205,7 +206,7 @@ public final class WorkflowEngine implements WorkflowService {
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
     }
 
-    /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start}. */
+    /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start} (with any pauses). */
     void startClock(EntityManager em, DossierEntity d, LocalDateTime start) {
         WorkingCalendar calendar = calendars.calendarOf(em, d.getOffice());
         DossierStepEntity first = d.getSteps().get(d.getCurrentStepIndex());
@@ -213,8 +214,8 @@ public final class WorkflowEngine implements WorkflowService {
             first.setHolder(d.getHolder());
         }
         first.setStartedAt(start);
-        first.setDueAt(calculator.due(calendar, start, first.getDuration(), first.getUnit(), List.of()));
-        d.setDueAt(calculator.due(calendar, start, d.getTotalDuration(), d.getTotalUnit(), List.of()));
+        // the step is held at the receiving office's desk: one calendar for both
+        Deadlines.recompute(calculator, calendar, calendar, d);
     }
 
     private void applyApplicant(DossierEntity d, ApplicantData applicant, LocalDateTime now) {
@@ -276,6 +277,7 @@ public final class WorkflowEngine implements WorkflowService {
             s.setDuration(step.duration());
             s.setUnit(step.unit());
             s.setGuards(step.guards().stream().map(GuardSpec::encode).collect(Collectors.joining(";")));
+            s.setFinancialObligation(step.financialObligation());
             d.getSteps().add(s);
         }
         d.setCurrentStepIndex(0);
@@ -443,7 +445,8 @@ public final class WorkflowEngine implements WorkflowService {
 
     /**
      * What the dossier itself must allow, whoever asks: a next step to send to, a previous one to return
-     * to, the last step to finish at, a tax step, a re-appointment not used yet. Checked here (not in the
+     * to, the last step to finish at, a tax step (the current one, its tax pause not used yet), a re-appointment
+     * not used yet. Checked here (not in the
      * handlers) so that {@link #allowedActions} never offers what {@link #perform} would refuse.
      */
     private static void requireApplicable(DossierEntity d, ActionType type) {
@@ -468,6 +471,13 @@ public final class WorkflowEngine implements WorkflowService {
             case REQUEST_FINANCIAL_OBLIGATION -> {
                 if (!d.isFinancialObligation()) {
                     throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
+                }
+                DossierStepEntity current = d.getSteps().get(step);
+                if (!current.isFinancialObligation()) {
+                    throw new MotCuaException("financial.notThisStep", d.getCode(), current.getNameVi());
+                }
+                if (Deadlines.pausedAt(d, PauseReason.FINANCIAL_OBLIGATION, step)) {
+                    throw new MotCuaException("financial.alreadyRequested", d.getCode(), current.getNameVi());
                 }
             }
             case RECORD_POSTING -> {
