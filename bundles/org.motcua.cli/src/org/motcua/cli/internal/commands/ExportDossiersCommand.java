@@ -53,9 +53,9 @@ public final class ExportDossiersCommand implements CliCommand {
                 List<DossierView> page = context.workspace().core().queries().page(office, offset, PAGE);
                 for (DossierView d : page) {
                     csv.printRecord(d.code(), d.officeCode(), d.procedureCode(), d.procedureVersion(), d.channel(),
-                            d.status(), d.nationalStatusCode(), d.applicantName(), d.receivedAt(), d.validReceivedAt(),
+                            d.status(), d.nationalStatusCode(), SpreadsheetSafe.text(d.applicantName()), d.receivedAt(), d.validReceivedAt(),
                             d.dueAt(), d.originalDueAt(), d.finishedAt(), d.returnedAt(), d.timeliness(),
-                            d.timelinessAgainstOriginal(), d.deadlineState(), d.holderName(), d.supplementRounds(),
+                            d.timelinessAgainstOriginal(), d.deadlineState(), SpreadsheetSafe.text(d.holderName()), d.supplementRounds(),
                             d.reappointed());
                     count++;
                 }
