@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.cli;
 
 /** A command was called without a required option; the command line prints the usage and exits 2. */

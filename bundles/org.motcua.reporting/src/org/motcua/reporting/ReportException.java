@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.reporting;
 
 /** A report could not be rendered; the message says which design and why. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.calendar;
 
 import java.time.LocalDateTime;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.dossier;
 
 /** How an open dossier stands against its due time, computed from the clock when read. */

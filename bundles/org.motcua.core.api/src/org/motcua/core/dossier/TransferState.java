@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.dossier;
 
 /** The answer of the receiving office to an inter-level dossier. */

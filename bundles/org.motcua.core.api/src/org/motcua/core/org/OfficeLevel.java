@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.org;
 
 /** The government level of an office. Under NĐ 118/2025 the district level no longer exists. */

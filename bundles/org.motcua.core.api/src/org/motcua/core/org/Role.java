@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.org;
 
 /** What a user may do; a user has one or more roles, scoped to an office and its departments. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.procedure;
 
 /** The kind of a procedure's extra form field: decides how a value is checked, stored and entered. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.procedure;
 
 /** What a supplement request does to the deadline clock; a per-procedure setting. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.procedure.land;
 
 import static org.motcua.core.calendar.DurationUnit.CALENDAR_DAYS;

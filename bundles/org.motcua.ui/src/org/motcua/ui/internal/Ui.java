@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.ui.internal;
 
 import java.time.LocalDate;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.api.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +86,26 @@ class ApiPolicyTest {
             }
         }
         assertTrue(missing.isEmpty(), "imported without a version range: " + missing);
+    }
+
+    @Test
+    void everySourceFileSaysItsLicence() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path manifest : manifests()) {
+            Path sources = manifest.getParent().getParent().resolve("src");
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String head = Files.readAllLines(java).stream().limit(3).reduce("", String::concat);
+                    if (!head.contains("SPDX-License-Identifier: EPL-2.0")) {
+                        missing.add(sources.relativize(java).toString());
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "no SPDX-License-Identifier: EPL-2.0 line (LICENSE, docs/decisions/license.md): " + missing);
     }
 
     private static boolean isPersistence(String name) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.internal.model;
 
 import java.util.Set;
