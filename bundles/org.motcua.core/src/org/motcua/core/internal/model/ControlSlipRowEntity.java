@@ -21,10 +21,11 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(name = "step_index", nullable = false)
     private int stepIndex;
 
-    @Column(name = "from_agency", nullable = false, length = 300)
+    /** "Department – Office" (200 + 3 + 200) or "Người nộp hồ sơ: applicant" (changeset 0007 widened it). */
+    @Column(name = "from_agency", nullable = false, length = 403)
     private String fromAgency;
 
-    @Column(name = "to_agency", nullable = false, length = 300)
+    @Column(name = "to_agency", nullable = false, length = 403)
     private String toAgency;
 
     @Column(name = "handed_over_at", nullable = false)
@@ -46,8 +47,13 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(length = 8)
     private TimelinessClass result;
 
+    /** The row's own note, written with the row (channel, reason of a return, supplement round ...). */
     @Column(length = 1000)
     private String note;
+
+    /** "Thu hồi / recalled: reason" when the sender recalled this hand-off (changeset 0007); never appended to. */
+    @Column(name = "recall_note", length = 1000)
+    private String recallNote;
 
     public DossierEntity getDossier() {
         return dossier;
@@ -145,4 +151,11 @@ public class ControlSlipRowEntity extends BaseEntity {
         this.note = note;
     }
 
+    public String getRecallNote() {
+        return recallNote;
+    }
+
+    public void setRecallNote(String recallNote) {
+        this.recallNote = recallNote;
+    }
 }
