@@ -88,4 +88,14 @@ class MessagesTest {
         assertFalse(Messages.exists(Messages.ENGLISH, "no.such.key"));
         assertEquals("vi", Messages.VIETNAMESE.getLanguage());
     }
+
+    @Test
+    void aLocalizedArgumentIsShownInTheLanguageOfTheMessage() {
+        Object label = new org.motcua.core.i18n.Localized("input.applicantName");
+        assertEquals("The applicant's name is 512 characters long; at most 200 are allowed (an emoji counts as 2)."
+                + " Shorten it and save again.",
+                Messages.get(Messages.ENGLISH, "input.tooLong", label, 512, 200));
+        assertTrue(Messages.get(Messages.VIETNAMESE, "input.tooLong", label, 512, 200)
+                .startsWith("Họ tên người nộp hồ sơ dài 512 ký tự, quá giới hạn 200 ký tự"));
+    }
 }

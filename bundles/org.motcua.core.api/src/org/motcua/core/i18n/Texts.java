@@ -34,7 +34,7 @@ public final class Texts {
      *
      * @param locale the wanted language; {@code null} means {@link Messages#VIETNAMESE}
      * @param key    the message key
-     * @param args   the {@link MessageFormat} arguments
+     * @param args   the {@link MessageFormat} arguments; a {@link Localized} one is shown in {@code locale}
      * @return the formatted text, or {@code !key!} when the key is missing (never {@code null})
      */
     public String get(Locale locale, String key, Object... args) {
@@ -46,7 +46,13 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return '!' + key + '!';
         }
-        return new MessageFormat(pattern, effective).format(args == null ? new Object[0] : args);
+        Object[] values = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Localized nested) {
+                values[i] = get(effective, nested.key());
+            }
+        }
+        return new MessageFormat(pattern, effective).format(values);
     }
 
     /** @return whether {@code key} exists for {@code locale} (including the Vietnamese base file) */

@@ -105,6 +105,34 @@ class PostgresTest {
         }
     }
 
+    /**
+     * PostgreSQL counts code points where H2 counts UTF-16 chars: a name of emoji at the limit as H2 counts it,
+     * right-to-left marks and a long recall reason are stored intact; one char more is a keyed refusal.
+     */
+    @Test
+    void rightToLeftMarksAndEmojiAreStoredIntactAndTheLimitsHold() {
+        int limit = org.motcua.core.internal.workflow.InputLimits.Input.APPLICANT_NAME.limit();
+        String emoji = "😀".repeat(limit / 2);
+        String rtl = "Nguyễn \u200F\u202Bمرحبا\u202C 👍🏽\u200D Ồ";
+        ReceiveRequestFactory f = (name, address) -> new org.motcua.core.workflow.ReceiveRequest(TestWorld.LAND,
+                Channel.WALK_IN, new org.motcua.core.workflow.ApplicantData(name, "087095000123", "0912345678", null, address,
+                        false), List.of());
+        DossierView d = w.core.workflow().receive(w.desk, f.of(emoji, rtl));
+        assertEquals(emoji, w.core.queries().byId(d.id()).orElseThrow().applicantName());
+        MotCuaException tooLong = org.junit.jupiter.api.Assertions.assertThrows(MotCuaException.class,
+                () -> w.core.workflow().receive(w.desk, f.of(emoji + "x", rtl)));
+        assertEquals("input.tooLong", tooLong.key());
+        d = w.act(w.desk, d, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
+        String reason = rtl + " " + "ư".repeat(org.motcua.core.internal.workflow.InputLimits.Input.RECALL_REASON.limit()
+                - rtl.length() - 1);
+        w.act(w.desk, d, new ActionRequest.Recall(reason));
+        assertEquals("Thu hồi / recalled: " + reason, w.core.queries().controlSlip(d.id()).get(1).note());
+    }
+
+    private interface ReceiveRequestFactory {
+        org.motcua.core.workflow.ReceiveRequest of(String name, String address);
+    }
+
     @Test
     void theWorkflowRunsTheSameOnPostgres() {
         DossierView d = w.receiveLand();

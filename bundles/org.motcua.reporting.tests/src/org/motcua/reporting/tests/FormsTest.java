@@ -63,6 +63,8 @@ class FormsTest {
         apology = w.act(w.leader, apology, new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 10, 17, 0), "Chờ xác minh nguồn gốc đất"));
         stopped = w.act(w.landHead, stopped, new ActionRequest.Stop("Có tranh chấp đất đai"));
         returned = w.act(w.landSpecialist, returned, new ActionRequest.Forward(w.dept(w.district, "TNMT"), "trình ký"));
+        returned = w.act(w.landSpecialist, returned, new ActionRequest.Recall("Thiếu bản vẽ"));
+        returned = w.act(w.landSpecialist, returned, new ActionRequest.Forward(w.dept(w.district, "TNMT"), "trình ký"));
         returned = w.act(w.landHead, returned, new ActionRequest.Take());
         returned = w.act(w.landHead, returned, new ActionRequest.Finish("Đã ký"));
         w.clock.set(LocalDateTime.of(2025, 6, 5, 9, 30));
@@ -138,6 +140,8 @@ class FormsTest {
         String text = render("control-slip", returned.code(), "mau-05-control-slip.pdf");
         contains(text, "Mẫu số 05", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", returned.code(), APPLICANT,
                 "Phòng Tài nguyên và Môi trường", "Nguyễn Thị Hồng", "Trước hạn", "Trả kết quả");
+        // the recalled hand-off says so (its recall note, printed after the row's own note)
+        contains(text.replace("\n", " "), "Thu hồi", "Thiếu bản vẽ");
     }
 
     @Test

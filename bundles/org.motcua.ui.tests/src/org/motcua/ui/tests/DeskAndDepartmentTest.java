@@ -106,6 +106,7 @@ class DeskAndDepartmentTest {
             signIn(workbench, robot, "motcua.tm");
             about(workbench, robot);
 
+            tooLongApplicantName(robot);
             String fieldsCode = receiveWithFields(robot);
 
             // intake: live validation, then a complete land dossier
@@ -211,6 +212,48 @@ class DeskAndDepartmentTest {
             assertTrue(details.contains("Mục đích sử dụng: Đất ở tại nông thôn"), details);
             robot.screenshot("dossier-fields");
         });
+    }
+
+    /**
+     * A 512-character applicant name (the column holds 200) is refused by the core with a keyed message naming
+     * the field and the limit; the form stays as typed, its buttons on screen. Leaves the form empty.
+     */
+    private static void tooLongApplicantName(Robot robot) {
+        robot.select("intake.procedure", "DEMO.LAND");
+        robot.waitFor("the appointment", () -> !robot.text("intake.appointment").isBlank());
+        String longName = "Nguyễn Văn Ồ ".repeat(39) + "Trần."; // 512 characters
+        assertEquals(512, longName.length());
+        robot.type("intake.name", longName);
+        robot.type("intake.idNumber", "087095000123");
+        robot.type("intake.phone", "0912 345 678");
+        robot.type("intake.address", "Mỹ An, Tháp Mười, Đồng Tháp");
+        robot.click("intake.receive");
+        String banner = robot.waitFor("the refusal", () -> robot.text("intake.banner").startsWith("Chưa lưu được")
+                ? robot.text("intake.banner") : null);
+        robot.idle();
+        assertTrue(banner.contains("Họ tên người nộp hồ sơ dài 512 ký tự, quá giới hạn 200 ký tự"), banner);
+        assertFalse(banner.contains("Exception") || banner.contains("INSERT") || banner.contains("SQL"), banner);
+        // everything typed is still there, and the buttons are inside the window and usable
+        assertEquals(longName, robot.text("intake.name"));
+        assertEquals("087095000123", robot.text("intake.idNumber"));
+        assertEquals("0912 345 678", robot.text("intake.phone"));
+        assertEquals("Mỹ An, Tháp Mười, Đồng Tháp", robot.text("intake.address"));
+        assertTrue(robot.enabled("intake.receive"), "the desk can shorten the name and receive again");
+        for (String button : List.of("intake.receive", "intake.banner")) {
+            boolean inside = robot.ui(() -> {
+                Control control = robot.find(button);
+                Shell shell = control.getShell();
+                org.eclipse.swt.graphics.Rectangle bounds = control.getDisplay().map(control.getParent(), shell,
+                        control.getBounds());
+                org.eclipse.swt.graphics.Rectangle client = shell.getClientArea();
+                return bounds.x >= 0 && bounds.x + bounds.width <= client.width && bounds.y + bounds.height <= client.height;
+            });
+            assertTrue(inside, button + " is inside the window");
+        }
+        robot.screenshot("intake-long-name");
+        for (String field : List.of("intake.name", "intake.idNumber", "intake.phone", "intake.address")) {
+            robot.type(field, "");
+        }
     }
 
     /** A district procedure with form fields, registered as a module's would be (the test runtime has no module). */

@@ -28,6 +28,8 @@ public final class Ui {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"); //$NON-NLS-1$
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy"); //$NON-NLS-1$
     private static final AtomicInteger RUNNING = new AtomicInteger();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final DateTimeFormatter REFERENCE_TIME = DateTimeFormatter.ofPattern("yyMMdd-HHmmss"); //$NON-NLS-1$
 
     private Ui() {
     }
@@ -43,15 +45,40 @@ public final class Ui {
         return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Locale.of("vi"); //$NON-NLS-1$
     }
 
-    /** @return the text of an error for a user: what went wrong and what to do next */
+    /**
+     * @return the text of an error for a user: what went wrong and what to do next. A refusal of the core is
+     *         its keyed message; anything else is logged to the platform log with a fresh reference, and the user
+     *         gets that reference and the log's place, never the error's own text (it may hold SQL or a stack).
+     */
     public static String describe(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof MotCuaException e) {
                 return e.message(locale());
             }
         }
-        ILog.get().error("MotCua", error); //$NON-NLS-1$
-        return NLS.bind(Messages.Error_unexpected, String.valueOf(error.getMessage()));
+        String reference = reference();
+        ILog.get().error("MotCua: unexpected error, reference " + reference, error); //$NON-NLS-1$
+        return NLS.bind(Messages.Error_unexpected, reference, logFile());
+    }
+
+    /** @return a short random id and the time, e.g. {@code K7QX2M-261203-085512} (as the core's references) */
+    static String reference() {
+        char[] alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray(); //$NON-NLS-1$
+        StringBuilder id = new StringBuilder(20);
+        for (int i = 0; i < 6; i++) {
+            id.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+        }
+        return id.append('-').append(REFERENCE_TIME.format(LocalDateTime.now())).toString();
+    }
+
+    /** @return the platform log ({@code <workspace>/.metadata/.log}), where {@link #describe} logs */
+    static String logFile() {
+        try {
+            org.eclipse.core.runtime.IPath log = org.eclipse.core.runtime.Platform.getLogFileLocation();
+            return log == null ? ".metadata/.log" : log.toOSString(); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            return ".metadata/.log"; //$NON-NLS-1$
+        }
     }
 
     /** @return whether the error is the core's "someone else changed the dossier" refusal */

@@ -47,10 +47,11 @@ public class ActionRecordEntity extends BaseEntity {
     @Column(name = "to_step", nullable = false)
     private int toStep;
 
-    @Column(name = "from_holder", length = 100)
+    /** "Department – Office" (200 + 3 + 200; changeset 0007 widened it from 100). */
+    @Column(name = "from_holder", length = 403)
     private String fromHolder;
 
-    @Column(name = "to_holder", length = 100)
+    @Column(name = "to_holder", length = 403)
     private String toHolder;
 
     @Column(length = 2000)

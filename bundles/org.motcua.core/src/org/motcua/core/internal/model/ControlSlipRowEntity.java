@@ -22,10 +22,11 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(name = "step_index", nullable = false)
     private int stepIndex;
 
-    @Column(name = "from_agency", nullable = false, length = 300)
+    /** "Department – Office" (200 + 3 + 200) or "Người nộp hồ sơ: applicant" (changeset 0009 widened it). */
+    @Column(name = "from_agency", nullable = false, length = 403)
     private String fromAgency;
 
-    @Column(name = "to_agency", nullable = false, length = 300)
+    @Column(name = "to_agency", nullable = false, length = 403)
     private String toAgency;
 
     @Column(name = "handed_over_at", nullable = false)
@@ -47,8 +48,13 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(length = 8)
     private TimelinessClass result;
 
+    /** The row's own note, written with the row (channel, reason of a return, supplement round ...). */
     @Column(length = 1000)
     private String note;
+
+    /** "Thu hồi / recalled: reason" when the sender recalled this hand-off (changeset 0009); never appended to. */
+    @Column(name = "recall_note", length = 1000)
+    private String recallNote;
 
     public DossierEntity getDossier() {
         return dossier;
@@ -146,4 +152,11 @@ public class ControlSlipRowEntity extends BaseEntity {
         this.note = note;
     }
 
+    public String getRecallNote() {
+        return recallNote;
+    }
+
+    public void setRecallNote(String recallNote) {
+        this.recallNote = recallNote;
+    }
 }

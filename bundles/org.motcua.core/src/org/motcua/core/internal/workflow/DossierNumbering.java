@@ -69,7 +69,7 @@ public final class DossierNumbering {
     private void ensureCounter(long officeId, LocalDate day) {
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                tx.call(em -> {
+                tx.attempt(em -> {
                     List<DailyCounterEntity> existing = em.createQuery(
                             "select c from DailyCounterEntity c where c.office.id = :office and c.day = :day",
                             DailyCounterEntity.class).setParameter("office", officeId).setParameter("day", day)

@@ -47,6 +47,7 @@ public final class OrganizationEngine implements OrganizationService {
 
     @Override
     public OfficeRef createOffice(Actor admin, OfficeData data) {
+        InputLimits.check(data);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
             OfficeEntity office = newOffice(em, data);
@@ -73,7 +74,11 @@ public final class OrganizationEngine implements OrganizationService {
         office.setRegime(data.regime());
         office.setParent(data.parentId() == null ? null : em.find(OfficeEntity.class, data.parentId()));
         String periods = data.workingPeriods() == null ? CalendarProvider.DEFAULT_PERIODS : data.workingPeriods();
-        CalendarProvider.parsePeriods(periods);
+        try {
+            CalendarProvider.parsePeriods(periods);
+        } catch (RuntimeException e) { // a malformed time or range
+            throw new MotCuaException("office.badWorkingPeriods", periods);
+        }
         office.setWorkingPeriods(periods);
         office.setCutOff(data.cutOff());
         office.setAcceptanceSlaDays(data.acceptanceSlaDays() == null ? BigDecimal.ONE : data.acceptanceSlaDays());
@@ -90,6 +95,7 @@ public final class OrganizationEngine implements OrganizationService {
 
     @Override
     public DepartmentRef createDepartment(Actor admin, long officeId, String code, String name, DepartmentKind kind) {
+        InputLimits.checkDepartment(code, name);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
             OfficeEntity office = findOffice(em, officeId);
@@ -115,6 +121,7 @@ public final class OrganizationEngine implements OrganizationService {
     @Override
     public UserRef createUser(Actor admin, String username, String fullName, long officeId, Long departmentId,
             Set<Role> roles, char[] password) {
+        InputLimits.checkUser(username, fullName);
         return tx.call(em -> {
             UserEntity creator = requireAdmin(em, admin);
             UserEntity user = newUser(em, username, fullName, findOffice(em, officeId), departmentId, roles, password);
@@ -159,6 +166,7 @@ public final class OrganizationEngine implements OrganizationService {
     @Override
     public void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note,
             String notice) {
+        InputLimits.checkCalendarDay(note, notice);
         changes.setCalendarDay(admin, officeId, day, workingDay, note, notice);
     }
 
@@ -175,6 +183,7 @@ public final class OrganizationEngine implements OrganizationService {
     @Override
     public OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime,
             Long parentId) {
+        InputLimits.check(InputLimits.Input.OFFICE_NAME, name);
         return changes.updateOffice(admin, shown, name, level, regime, parentId);
     }
 
@@ -195,6 +204,8 @@ public final class OrganizationEngine implements OrganizationService {
 
     @Override
     public UserRef createFirstAdministrator(OfficeData officeData, String username, String fullName, char[] password) {
+        InputLimits.check(officeData);
+        InputLimits.checkUser(username, fullName);
         return tx.call(em -> {
             Number admins = em.createQuery("select count(u) from UserEntity u join u.roles r where r = :r", Number.class)
                     .setParameter("r", Role.ADMINISTRATOR).getSingleResult();

@@ -52,7 +52,7 @@ final class RoutingActions {
         }
         ControlSlipRowEntity row = c.lastSlipRow();
         if (row != null) {
-            row.setNote(join(row.getNote(), "Thu hồi / recalled: " + r.reason().trim()));
+            row.setRecallNote("Thu hồi / recalled: " + r.reason().trim()); // its own column: never appended to
         }
         stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
         d.setReceiverActed(true);
@@ -178,7 +178,9 @@ final class RoutingActions {
         DossierStepEntity left = d.getSteps().get(d.getCurrentStepIndex());
         left.setStartedAt(null);
         left.setDueAt(null);
-        left.setHolder(null);
+        if (toIndex < d.getCurrentStepIndex()) { // a recall of a return goes forward: the step left keeps its holder
+            left.setHolder(null);
+        }
         d.setCurrentStepIndex(toIndex);
         d.getSteps().get(toIndex).setCompletedAt(null);
         d.setHolder(holder);

@@ -11,7 +11,10 @@ import jakarta.persistence.RollbackException;
 
 import org.motcua.core.MotCuaException;
 
-/** Runs work in one database transaction and turns lost-update conflicts into a clear message. */
+/**
+ * Runs work in one database transaction and turns lost-update conflicts into a clear message; any other
+ * unexpected failure is logged with a reference ({@link Incidents}) and reaches the caller as a keyed message.
+ */
 public final class Tx {
 
     private final EntityManagerFactory factory;
@@ -23,6 +26,19 @@ public final class Tx {
 
     /** Runs {@code work} in a transaction; commits on success, rolls back on any exception. */
     public <T> T call(Function<EntityManager, T> work) {
+        try {
+            return attempt(work);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * As {@link #call}, but a failure reaches the caller as it is (lost-update conflicts and refusals
+     * included), for callers that expect a failure and handle it themselves (a unique key taken by a
+     * concurrent writer).
+     */
+    <T> T attempt(Function<EntityManager, T> work) {
         EntityManager inBatch = batch.get();
         if (inBatch != null) {
             return work.apply(inBatch);
@@ -38,7 +54,7 @@ public final class Tx {
             if (tx.isActive()) {
                 tx.rollback();
             }
-            throw translate(e);
+            throw e;
         } finally {
             em.close();
         }
@@ -75,6 +91,8 @@ public final class Tx {
         EntityManager em = factory.createEntityManager();
         try {
             return work.apply(em);
+        } catch (RuntimeException e) {
+            throw translate(e);
         } finally {
             em.close();
         }
@@ -97,6 +115,6 @@ public final class Tx {
         if (e instanceof RollbackException && e.getCause() instanceof RuntimeException cause) {
             return translate(cause);
         }
-        return e;
+        return Incidents.report(e); // never the persistence text: it may show SQL and what was typed
     }
 }

@@ -79,7 +79,7 @@ final class Views {
     static ControlSlipRowView slipRow(ControlSlipRowEntity r) {
         return new ControlSlipRowView(r.getSeq(), r.getStepIndex(), r.getFromAgency(), r.getToAgency(),
                 r.getHandedOverAt(), r.getHandedOverBy(), r.getReceivedAt(), r.getReceivedBy(), r.getStepDueAt(),
-                r.getResult(), r.getNote());
+                r.getResult(), r.getRecallNote() == null ? r.getNote() : RoutingActions.join(r.getNote(), r.getRecallNote()));
     }
 
     static PostingView posting(PostingRecordEntity p) {

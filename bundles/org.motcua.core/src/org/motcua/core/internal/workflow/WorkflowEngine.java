@@ -127,6 +127,7 @@ public final class WorkflowEngine implements WorkflowService {
 
     @Override
     public DossierView receive(Actor actor, ReceiveRequest request) {
+        InputLimits.check(request);
         return tx.call(em -> {
             Intake intake = startIntake(em, actor, request, ActionType.RECEIVE, DossierStatus.RECEIVED);
             DossierEntity d = intake.dossier;
@@ -144,6 +145,7 @@ public final class WorkflowEngine implements WorkflowService {
 
     @Override
     public DossierView receiveIncomplete(Actor actor, ReceiveRequest request, List<String> missingItems, String reason) {
+        InputLimits.checkIncomplete(request, missingItems, reason);
         return tx.call(em -> {
             Intake intake = startIntake(em, actor, request, ActionType.REQUEST_SUPPLEMENT,
                     DossierStatus.SUPPLEMENT_REQUESTED);
@@ -159,6 +161,7 @@ public final class WorkflowEngine implements WorkflowService {
     @Override
     public DossierView refuse(Actor actor, ReceiveRequest request, String reason) {
         requireText(reason, "refuse.reasonRequired");
+        InputLimits.checkRefusal(request, reason);
         return tx.call(em -> {
             Intake intake = startIntake(em, actor, request, ActionType.REFUSE, DossierStatus.REFUSED);
             DossierEntity d = intake.dossier;
@@ -312,6 +315,7 @@ public final class WorkflowEngine implements WorkflowService {
 
     @Override
     public DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request) {
+        InputLimits.check(request);
         return tx.call(em -> {
             UserEntity user = user(em, actor);
             DossierEntity d = em.find(DossierEntity.class, dossierId);

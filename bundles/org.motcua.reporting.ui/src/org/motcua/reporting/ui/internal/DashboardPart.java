@@ -158,7 +158,7 @@ public class DashboardPart {
         try {
             pdf = Files.createTempFile("motcua-dashboard", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (java.io.IOException e) {
-            Ui.message(message, NLS.bind(Messages.Dashboard_failed, e.getMessage()), true);
+            Ui.message(message, NLS.bind(Messages.Dashboard_failed, Ui.describe(e)), true);
             return;
         }
         Ui.message(message, NLS.bind(Messages.Dashboard_rendering, draft.label, Ui.format(draft.from), Ui.format(draft.to)), false);

@@ -98,7 +98,9 @@ public class IntakePart {
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         banner = Ui.id(new Label(parent, SWT.WRAP), "intake.banner"); //$NON-NLS-1$
-        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        bannerData.widthHint = 200; // wraps within the form: a long message never widens it past the window
+        banner.setLayoutData(bannerData);
 
         Composite left = new Composite(parent, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
