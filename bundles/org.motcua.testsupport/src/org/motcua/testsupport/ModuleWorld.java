@@ -58,7 +58,7 @@ public final class ModuleWorld implements AutoCloseable {
         clock = new SettableTimeSource(start);
         factory = Database.open(DatabaseConfig.h2Memory(module.id().replaceAll("\\W", "_") + "-" + DATABASES.incrementAndGet()));
         ProcedureRegistry registry = new ProcedureRegistry();
-        module.procedures().forEach(p -> registry.register(module.id(), p));
+        registry.add(module); // its procedures and the step guards it brings
         core = CoreEngine.create(factory, clock, registry);
         core.organization().createFirstAdministrator(new OfficeData(DongThapDefaults.PROVINCE, "UBND tỉnh Đồng Tháp",
                 OfficeLevel.PROVINCE, Regime.DECREE_61_2018, null, null, null, null), "admin", "Quản trị viên", PASSWORD);

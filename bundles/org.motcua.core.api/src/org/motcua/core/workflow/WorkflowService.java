@@ -32,4 +32,7 @@ public interface WorkflowService {
 
     /** @return the actions the actor may take on the dossier now (what the UI offers) */
     Set<ActionType> allowedActions(Actor actor, long dossierId);
+
+    /** @return what every action declares: source statuses, target status, roles and scope */
+    ActionRules rules();
 }

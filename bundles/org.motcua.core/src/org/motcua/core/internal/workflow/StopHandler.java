@@ -1,0 +1,22 @@
+package org.motcua.core.internal.workflow;
+
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionScope;
+
+/** Dừng xử lý: the agency stops processing; a stop notice is issued (status 8). */
+final class StopHandler extends ActionHandler<ActionRequest.Stop> {
+
+    StopHandler() {
+        super(ActionType.STOP, ActionRequest.Stop.class, ActionScope.HOLDER_OR_LEADER, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+                DossierStatus.FINANCIAL_OBLIGATION),
+                DossierStatus.STOPPED, roles(Role.DEPARTMENT_HEAD, Role.LEADER), "reason (stop notice)");
+    }
+
+    @Override
+    String apply(ActionContext c, ActionRequest.Stop r) {
+        return ClosingActions.close(c, DossierStatus.STOPPED, r.reason(), "stop.reasonRequired");
+    }
+}
