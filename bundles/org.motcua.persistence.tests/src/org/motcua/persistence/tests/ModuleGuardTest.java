@@ -1,6 +1,7 @@
 package org.motcua.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.motcua.core.workflow.StepGuard;
 /**
  * A procedure module brings its own step guard through the SPI ({@link ProcedureModule#guards()}): once the
  * module is added to the registry the core runs it when a dossier leaves the step that names it, and without
- * the module the core refuses the unknown guard.
+ * the module the core refuses the unknown guard. The module's procedures are offered to a desk where it is enabled.
  */
 class ModuleGuardTest {
 
@@ -133,5 +134,21 @@ class ModuleGuardTest {
         signedOff.set(true);
         TestWorld.refused("guard.unknown",
                 () -> w.act(w.landSpecialist, d, new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)));
+    }
+
+    @Test
+    void theDeskIsOfferedTheModulesProcedureOnlyWhereTheModuleIsEnabled() {
+        w.core.procedures().add(module);
+        assertFalse(codes().contains(CODE));
+        TestWorld.refused("module.notEnabled",
+                () -> w.core.workflow().receive(w.desk, TestWorld.request(CODE, Channel.WALK_IN)));
+        w.core.modules().enable(w.admin, w.district.id(), MODULE);
+        assertEquals(List.of(CODE, TestWorld.LAND), codes());
+        assertFalse(w.core.workflow().receivableProcedures(w.communeDesk).stream().anyMatch(p -> p.code().equals(CODE)),
+                "a district procedure is not received at a commune desk");
+    }
+
+    private List<String> codes() {
+        return w.core.workflow().receivableProcedures(w.desk).stream().map(ProcedureDefinition::code).toList();
     }
 }

@@ -9,6 +9,9 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionRule;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionDescription;
+import org.motcua.core.workflow.ActionInput;
 
 /**
  * One workflow action, in one class: the request it takes, the statuses it accepts and the one it leads
@@ -88,6 +91,19 @@ abstract class ActionHandler<R extends ActionRequest> {
      */
     void requireApplicable(ActionContext c) {
         // nothing by default
+    }
+
+    /**
+     * @return the inputs the action needs, with the choices allowed for {@code c}'s dossier and actor, computed
+     *         by the code that checks them on perform (empty: a confirmation)
+     */
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of();
+    }
+
+    /** @return the action and the form it needs, for {@code c}'s dossier and actor */
+    final ActionDescription describe(ActionContext c) {
+        return new ActionDescription(type, "action.label." + type.name(), "action.help." + type.name(), inputs(c));
     }
 
     /** Performs the action on {@code c}'s dossier; @return the note of its audit record */

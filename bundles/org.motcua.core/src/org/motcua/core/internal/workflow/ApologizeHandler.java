@@ -9,6 +9,9 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputKind;
 
 /** Xin lỗi và hẹn lại (Mẫu 04): once, at least one working day before due, to a later date; the original due is kept. */
 final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
@@ -25,6 +28,13 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
         if (c.dossier.isReappointed()) {
             throw new MotCuaException("apologize.onlyOnce", c.dossier.getCode());
         }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        LocalDateTime due = c.dossier.getDueAt();
+        String suggested = (due == null ? c.now.toLocalDate().plusDays(3).atTime(16, 0) : due.plusDays(3)).toString();
+        return List.of(Inputs.date("newDue", InputKind.DATE_TIME, suggested), Inputs.reason());
     }
 
     @Override

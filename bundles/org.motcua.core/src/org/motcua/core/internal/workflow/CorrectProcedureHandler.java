@@ -8,6 +8,10 @@ import org.motcua.core.org.Role;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputChoice;
+import org.motcua.core.workflow.InputKind;
 
 /** Sửa thủ tục: the desk corrects the procedure of a dossier not handed over yet; steps and appointment are recomputed. */
 final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectProcedure> {
@@ -19,12 +23,22 @@ final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectP
     }
 
     @Override
+    List<ActionInput> inputs(ActionContext c) {
+        DossierEntity d = c.dossier;
+        List<InputChoice> choices = c.engine.procedures().inForce(d.getReceivedAt().toLocalDate()).stream()
+                .filter(p -> fits(p, d)).map(p -> new InputChoice(p.code(), p.code() + " – " + p.nameVi(),
+                        p.code() + " – " + p.nameEn()))
+                .toList();
+        return List.of(Inputs.choice("procedure", InputKind.PROCEDURE, choices), Inputs.reason());
+    }
+
+    @Override
     String apply(ActionContext c, ActionRequest.CorrectProcedure r) {
         WorkflowEngine.requireText(r.reason(), "correct.reasonRequired");
         DossierEntity d = c.dossier;
         ProcedureDefinition definition = c.engine.procedures().find(r.procedureCode(), d.getReceivedAt().toLocalDate())
                 .orElseThrow(() -> new MotCuaException("procedure.unknown", r.procedureCode()));
-        if (definition.receivingLevel() != d.getOffice().getLevel()) {
+        if (!fits(definition, d)) {
             throw new MotCuaException("procedure.wrongLevel", definition.code(), d.getOffice().getName());
         }
         String before = d.getProcedureCode() + " " + d.getProcedureVersion();
@@ -34,5 +48,10 @@ final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectP
         c.em.flush();
         c.engine.startClock(c.em, d, d.getValidReceivedAt());
         return before + " → " + definition.code() + " " + definition.version() + ": " + r.reason().trim();
+    }
+
+    /** Whether the dossier may be corrected to {@code definition}: a procedure its office's level receives. */
+    private static boolean fits(ProcedureDefinition definition, DossierEntity d) {
+        return definition.receivingLevel() == d.getOffice().getLevel();
     }
 }

@@ -9,6 +9,8 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Hoàn thành: the result exists at the last step; the dossier goes back to the receiving office's desk. */
 final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
@@ -31,6 +33,11 @@ final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
         if (step != d.getSteps().size() - 1) {
             throw new MotCuaException("finish.notLastStep", d.getCode(), d.getSteps().get(step).getNameVi());
         }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.note());
     }
 
     @Override

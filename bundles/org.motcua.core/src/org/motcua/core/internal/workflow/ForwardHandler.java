@@ -5,6 +5,8 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Chuyển bước: the holder forwards to a department of the next step, in this office or (inter-level) another. */
 final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {
@@ -23,6 +25,11 @@ final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {
     @Override
     void requireApplicable(ActionContext c) {
         RoutingActions.requireNextStep(c.dossier);
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(RoutingActions.targets(c), Inputs.note());
     }
 
     @Override

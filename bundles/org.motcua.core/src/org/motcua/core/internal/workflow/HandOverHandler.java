@@ -5,6 +5,8 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Bàn giao: the desk hands the received dossier to a department the next step allows. */
 final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
@@ -23,6 +25,11 @@ final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
     @Override
     void requireApplicable(ActionContext c) {
         RoutingActions.requireNextStep(c.dossier);
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(RoutingActions.targets(c));
     }
 
     @Override

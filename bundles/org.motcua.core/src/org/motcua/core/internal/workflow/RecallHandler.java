@@ -10,6 +10,8 @@ import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Thu hồi: the last sender pulls the dossier back before the receiver acts. */
 final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
@@ -23,6 +25,11 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
     @Override
     boolean routes() {
         return true;
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.reason());
     }
 
     @Override

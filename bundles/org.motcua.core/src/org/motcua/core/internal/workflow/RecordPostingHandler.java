@@ -9,6 +9,10 @@ import org.motcua.core.org.Role;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
+import java.time.LocalDate;
+import org.motcua.core.workflow.InputKind;
 
 /** Ghi niêm yết: the public posting of the current step (dates, place, complaints) is recorded. */
 final class RecordPostingHandler extends ActionHandler<ActionRequest.RecordPosting> {
@@ -31,6 +35,15 @@ final class RecordPostingHandler extends ActionHandler<ActionRequest.RecordPosti
         if (guards == null || !guards.contains(GuardSpec.PUBLIC_POSTING)) {
             throw new MotCuaException("posting.notRequired", d.getCode(), d.getSteps().get(step).getNameVi());
         }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        LocalDate today = c.now.toLocalDate();
+        return List.of(Inputs.date("start", InputKind.DATE, today.minusDays(2).toString()),
+                Inputs.date("end", InputKind.DATE, today.toString()),
+                Inputs.text("place", InputKind.TEXT, true, Inputs.PLACE_LENGTH, "Trụ sở " + c.user.getOffice().getName()),
+                Inputs.text("complaints", InputKind.TEXT, true, Inputs.COMPLAINTS_LENGTH, "Không có khiếu nại, phản ánh"));
     }
 
     @Override

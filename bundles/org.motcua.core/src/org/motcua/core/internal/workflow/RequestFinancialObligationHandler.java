@@ -8,6 +8,8 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Yêu cầu nghĩa vụ tài chính: the tax slip was sent; the clock pauses (two-stage appointment). */
 final class RequestFinancialObligationHandler extends ActionHandler<ActionRequest.RequestFinancialObligation> {
@@ -24,6 +26,11 @@ final class RequestFinancialObligationHandler extends ActionHandler<ActionReques
         if (!d.isFinancialObligation()) {
             throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
         }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.note());
     }
 
     @Override

@@ -10,6 +10,9 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputKind;
 
 /** Yêu cầu bổ sung (Mẫu 02): itemised papers and a reason, within the procedure's limit; the clock pauses. */
 final class RequestSupplementHandler extends ActionHandler<ActionRequest.RequestSupplement> {
@@ -19,6 +22,11 @@ final class RequestSupplementHandler extends ActionHandler<ActionRequest.Request
                 from(DossierStatus.RECEIVED, DossierStatus.PROCESSING), DossierStatus.SUPPLEMENT_REQUESTED,
                 roles(Role.DESK_OFFICER, Role.SPECIALIST, Role.DEPARTMENT_HEAD),
                 "items and reason; within the procedure's limit (working days since valid receipt); rounds counted; clock pauses");
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.text("items", InputKind.LINES, true, Inputs.ITEMS_LENGTH, null), Inputs.reason());
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Trả lại bước trước: the holder sends the dossier back to the previous step's department. */
 final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.ReturnToPreviousStep> {
@@ -28,6 +30,11 @@ final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.Retu
         if (c.dossier.getCurrentStepIndex() - 1 < 1) {
             throw new MotCuaException("return.noPreviousStep", c.dossier.getCode());
         }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.reason());
     }
 
     @Override

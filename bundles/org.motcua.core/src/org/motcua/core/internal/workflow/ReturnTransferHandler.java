@@ -9,6 +9,8 @@ import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Trả lại liên thông: the receiving office returns an inter-level dossier, with a reason. */
 final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTransfer> {
@@ -21,6 +23,11 @@ final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTran
     @Override
     boolean routes() {
         return true;
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.reason());
     }
 
     @Override

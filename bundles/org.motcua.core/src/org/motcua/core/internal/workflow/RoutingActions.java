@@ -14,6 +14,10 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
+import java.util.ArrayList;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputChoice;
+import org.motcua.core.workflow.InputKind;
 
 /**
  * What the routing actions share (hand-over, take, forward, recall, return to the previous step, the inter-level
@@ -103,15 +107,42 @@ final class RoutingActions {
     }
 
     private static void requireAllowed(DossierEntity d, DossierStepEntity step, DepartmentEntity target) {
+        if (!allows(d, step, target)) {
+            throw new MotCuaException("forward.agencyNotAllowed", target.getName() + " – " + target.getOffice().getName(),
+                    step.getNameVi(), step.getAgencyCodes());
+        }
+    }
+
+    /** Whether {@code step} allows {@code target}: its code, its level, this office or an ancestor. */
+    private static boolean allows(DossierEntity d, DossierStepEntity step, DepartmentEntity target) {
         List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
         boolean codeOk = codes.contains(target.getCode());
         boolean levelOk = target.getOffice().getLevel() == step.getLevel();
         boolean officeOk = target.getOffice().getId().equals(d.getCurrentOffice().getId())
                 || isAncestor(target.getOffice(), d.getCurrentOffice());
-        if (!codeOk || !levelOk || !officeOk) {
-            throw new MotCuaException("forward.agencyNotAllowed", target.getName() + " – " + target.getOffice().getName(),
-                    step.getNameVi(), step.getAgencyCodes());
+        return codeOk && levelOk && officeOk;
+    }
+
+    /**
+     * @return the department input of a hand-over or forward: the departments the next step allows (the rule
+     *         {@link #moveTo} checks), those of the dossier's office first, then of each office above it
+     */
+    static ActionInput targets(ActionContext c) {
+        DossierEntity d = c.dossier;
+        DossierStepEntity step = d.getSteps().get(d.getCurrentStepIndex() + 1);
+        List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
+        List<InputChoice> choices = new ArrayList<>();
+        for (OfficeEntity o = d.getCurrentOffice(); o != null; o = o.getParent()) {
+            for (DepartmentEntity target : c.em.createQuery(
+                    "select p from DepartmentEntity p where p.office = :o and p.code in :codes order by p.code",
+                    DepartmentEntity.class).setParameter("o", o).setParameter("codes", codes).getResultList()) {
+                if (allows(d, step, target)) {
+                    String label = ActionContext.agencyName(target);
+                    choices.add(new InputChoice(Long.toString(target.getId()), label, label));
+                }
+            }
         }
+        return Inputs.choice("target", InputKind.DEPARTMENT, choices);
     }
 
     private static boolean isAncestor(OfficeEntity candidate, OfficeEntity office) {

@@ -5,6 +5,8 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Dừng xử lý: the agency stops processing; a stop notice is issued (status 8). */
 final class StopHandler extends ActionHandler<ActionRequest.Stop> {
@@ -13,6 +15,11 @@ final class StopHandler extends ActionHandler<ActionRequest.Stop> {
         super(ActionType.STOP, ActionRequest.Stop.class, ActionScope.HOLDER_OR_LEADER, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
                 DossierStatus.FINANCIAL_OBLIGATION),
                 DossierStatus.STOPPED, roles(Role.DEPARTMENT_HEAD, Role.LEADER), "reason (stop notice)");
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.reason());
     }
 
     @Override

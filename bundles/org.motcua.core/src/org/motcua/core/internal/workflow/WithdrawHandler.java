@@ -5,6 +5,8 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import java.util.List;
+import org.motcua.core.workflow.ActionInput;
 
 /** Rút hồ sơ: the applicant withdraws the dossier; a stop notice is issued (status 7). */
 final class WithdrawHandler extends ActionHandler<ActionRequest.Withdraw> {
@@ -13,6 +15,11 @@ final class WithdrawHandler extends ActionHandler<ActionRequest.Withdraw> {
         super(ActionType.WITHDRAW, ActionRequest.Withdraw.class, ActionScope.RECEIVING_OFFICE, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
                 DossierStatus.FINANCIAL_OBLIGATION),
                 DossierStatus.WITHDRAWN, roles(Role.DESK_OFFICER), "reason (stop notice)");
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.reason());
     }
 
     @Override

@@ -49,6 +49,8 @@ import org.motcua.core.workflow.ActionRules;
 import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
+import java.util.Optional;
+import org.motcua.core.workflow.ActionDescription;
 
 /**
  * The workflow service: receives dossiers and performs actions on them, checking role, department
@@ -176,11 +178,9 @@ public final class WorkflowEngine implements WorkflowService {
         LocalDateTime now = time.now();
         ProcedureDefinition definition = procedures.find(request.procedureCode(), now.toLocalDate())
                 .orElseThrow(() -> new MotCuaException("procedure.unknown", request.procedureCode()));
-        procedures.moduleOf(definition.code())
-                .ifPresent(module -> ModuleConfigEngine.requireEnabled(em, office, module, definition.code()));
-        if (definition.receivingLevel() != office.getLevel()) {
-            throw new MotCuaException("procedure.wrongLevel", definition.code(), office.getName());
-        }
+        notReceivable(em, office, definition).ifPresent(refusal -> {
+            throw refusal;
+        });
         Objects.requireNonNull(request.channel(), "channel");
         List<FieldValue> fields = DossierFields.check(definition, request.fieldValues(), now.toLocalDate(),
                 action == ActionType.RECEIVE && !isImporting());
@@ -199,6 +199,34 @@ public final class WorkflowEngine implements WorkflowService {
         DossierFields.store(em, d, fields);
         WorkingCalendar calendar = calendars.calendarOf(em, office);
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
+    }
+
+    /**
+     * Whether the desk of {@code office} may receive {@code definition} (in force today): its module enabled for
+     * the office (procedures no module supplies always are) and of the office's level.
+     *
+     * @return the refusal, or empty when it may
+     */
+    private Optional<MotCuaException> notReceivable(EntityManager em, OfficeEntity office, ProcedureDefinition definition) {
+        Optional<String> module = procedures.moduleOf(definition.code());
+        if (module.isPresent() && !ModuleConfigEngine.effective(em, office, module.get())) {
+            return Optional.of(new MotCuaException("module.notEnabled", definition.code(), module.get(), office.getName(),
+                    office.getCode()));
+        }
+        if (definition.receivingLevel() != office.getLevel()) {
+            return Optional.of(new MotCuaException("procedure.wrongLevel", definition.code(), office.getName()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ProcedureDefinition> receivableProcedures(Actor actor) {
+        return tx.call(em -> {
+            UserEntity user = user(em, actor);
+            OfficeEntity office = user.getOffice();
+            return procedures.inForce(time.now().toLocalDate()).stream()
+                    .filter(definition -> notReceivable(em, office, definition).isEmpty()).toList();
+        });
     }
 
     /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start}. */
@@ -352,6 +380,35 @@ public final class WorkflowEngine implements WorkflowService {
                 }
             }
             return allowed;
+        });
+    }
+
+    @Override
+    public List<ActionDescription> describeActions(Actor actor, long dossierId) {
+        return tx.call(em -> {
+            UserEntity user = user(em, actor);
+            DossierEntity d = em.find(DossierEntity.class, dossierId);
+            if (d == null) {
+                return List.of();
+            }
+            ActionContext c = new ActionContext(em, user, d, time.now(), this);
+            List<ActionDescription> described = new java.util.ArrayList<>();
+            for (ActionHandler<?> handler : handlers.all()) {
+                if (handler.rule().scope() == ActionScope.INTAKE) {
+                    continue;
+                }
+                try {
+                    check(c, handler);
+                } catch (MotCuaException refused) {
+                    continue; // not offered
+                }
+                ActionDescription description = handler.describe(c);
+                // a required choice with nothing to choose (no department here can take the next step): not offered
+                if (description.inputs().stream().noneMatch(i -> i.isChoice() && i.required() && i.choices().isEmpty())) {
+                    described.add(description);
+                }
+            }
+            return described;
         });
     }
 
