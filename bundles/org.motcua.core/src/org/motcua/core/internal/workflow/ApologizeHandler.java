@@ -1,16 +1,17 @@
 package org.motcua.core.internal.workflow;
 
 import java.time.LocalDateTime;
+import java.util.List;
+
 import org.motcua.core.MotCuaException;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.InputKind;
 
 /** Xin lỗi và hẹn lại (Mẫu 04): once, at least one working day before due, to a later date; the original due is kept. */

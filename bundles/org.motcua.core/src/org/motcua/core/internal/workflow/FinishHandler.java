@@ -1,16 +1,17 @@
 package org.motcua.core.internal.workflow;
 
 import java.time.LocalDateTime;
+import java.util.List;
+
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Hoàn thành: the result exists at the last step; the dossier goes back to the receiving office's desk. */
 final class FinishHandler extends ActionHandler<ActionRequest.Finish> {

@@ -1,12 +1,13 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Chuyển bước: the holder forwards to a department of the next step, in this office or (inter-level) another. */
 final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {

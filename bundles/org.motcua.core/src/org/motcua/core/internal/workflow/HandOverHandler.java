@@ -1,12 +1,13 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Bàn giao: the desk hands the received dossier to a department the next step allows. */
 final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {

@@ -1,5 +1,7 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
@@ -8,10 +10,9 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Thu hồi: the last sender pulls the dossier back before the receiver acts. */
 final class RecallHandler extends ActionHandler<ActionRequest.Recall> {

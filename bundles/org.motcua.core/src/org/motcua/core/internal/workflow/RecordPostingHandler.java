@@ -1,5 +1,8 @@
 package org.motcua.core.internal.workflow;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
@@ -7,11 +10,9 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.PostingRecordEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.procedure.GuardSpec;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
-import java.time.LocalDate;
 import org.motcua.core.workflow.InputKind;
 
 /** Ghi niêm yết: the public posting of the current step (dates, place, complaints) is recorded. */

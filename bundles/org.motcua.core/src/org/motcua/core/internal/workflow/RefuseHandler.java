@@ -1,6 +1,7 @@
 package org.motcua.core.internal.workflow;
 
 import java.util.Set;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;

@@ -1,6 +1,8 @@
 package org.motcua.core.internal.workflow;
 
 import java.math.BigDecimal;
+import java.util.List;
+
 import org.motcua.core.MotCuaException;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.ActionType;
@@ -8,10 +10,9 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.InputKind;
 
 /** Yêu cầu bổ sung (Mẫu 02): itemised papers and a reason, within the procedure's limit; the clock pauses. */

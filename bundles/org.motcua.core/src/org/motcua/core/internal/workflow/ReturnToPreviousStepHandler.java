@@ -1,15 +1,16 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Trả lại bước trước: the holder sends the dossier back to the previous step's department. */
 final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.ReturnToPreviousStep> {

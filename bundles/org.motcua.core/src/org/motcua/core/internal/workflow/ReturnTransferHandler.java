@@ -1,5 +1,7 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
@@ -7,10 +9,9 @@ import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionInput;
 
 /** Trả lại liên thông: the receiving office returns an inter-level dossier, with a reason. */
 final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTransfer> {

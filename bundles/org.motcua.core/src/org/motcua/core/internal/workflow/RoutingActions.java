@@ -1,6 +1,7 @@
 package org.motcua.core.internal.workflow;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +15,6 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
-import java.util.ArrayList;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.InputChoice;
 import org.motcua.core.workflow.InputKind;

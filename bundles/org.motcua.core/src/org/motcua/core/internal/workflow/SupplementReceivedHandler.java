@@ -2,6 +2,7 @@ package org.motcua.core.internal.workflow;
 
 import java.time.LocalDateTime;
 import java.util.List;
+
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -39,18 +40,17 @@ import org.motcua.core.validation.EmailValidator;
 import org.motcua.core.validation.PhoneNumberValidator;
 import org.motcua.core.validation.ValidationProblem;
 import org.motcua.core.validation.ValidationResult;
+import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionRules;
+import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
-import org.motcua.core.workflow.ActionRules;
-import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
-import java.util.Optional;
-import org.motcua.core.workflow.ActionDescription;
 
 /**
  * The workflow service: receives dossiers and performs actions on them, checking role, department
