@@ -1,17 +1,17 @@
 package org.motcua.core.internal.workflow;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionDescription;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionRule;
 import org.motcua.core.workflow.ActionScope;
-import java.util.List;
-import org.motcua.core.workflow.ActionDescription;
-import org.motcua.core.workflow.ActionInput;
 
 /**
  * One workflow action, in one class: the request it takes, the statuses it accepts and the one it leads
@@ -67,9 +67,9 @@ abstract class ActionHandler<R extends ActionRequest> {
         return rules;
     }
 
-    /** @return the status the action leads to, as docs/core.md shows it ("same" when it keeps it) */
+    /** @return where an action without a fixed target status leads, as docs/core.md shows it */
     String targetText() {
-        return rule.target().map(s -> s.nationalCode() + " " + s.name()).orElse("same");
+        return "same";
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.motcua.core.internal.workflow;
 
+import java.util.List;
+
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 
@@ -12,7 +15,13 @@ final class ReturnResultHandler extends ActionHandler<ActionRequest.ReturnResult
 
     ReturnResultHandler() {
         super(ActionType.RETURN_RESULT, ActionRequest.ReturnResult.class, ActionScope.RECEIVING_OFFICE,
-                from(DossierStatus.FINISHED), DossierStatus.RETURNED, roles(Role.DESK_OFFICER, Role.POSTAL_DESK), "");
+                from(DossierStatus.FINISHED), DossierStatus.RETURNED, roles(Role.DESK_OFFICER, Role.POSTAL_DESK),
+                "the result handed to the applicant");
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        return List.of(Inputs.note());
     }
 
     @Override
