@@ -33,7 +33,7 @@ public final class ModuleWorld extends World {
 
     private static ProcedureRegistry procedures(ProcedureModule module) {
         ProcedureRegistry registry = new ProcedureRegistry();
-        module.procedures().forEach(p -> registry.register(module.id(), p));
+        registry.add(module); // its procedures and the step guards it brings
         return registry;
     }
 

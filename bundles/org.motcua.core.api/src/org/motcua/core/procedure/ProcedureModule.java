@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.motcua.core.workflow.StepGuard;
+
 /**
  * The service-provider interface of a procedure module: an OSGi bundle that supplies versioned
  * procedure definitions to the core. A module registers an implementation as an OSGi service
@@ -33,5 +35,13 @@ public interface ProcedureModule {
         Set<String> codes = new TreeSet<>();
         procedures().forEach(p -> p.steps().forEach(s -> codes.addAll(s.agencyCodes())));
         return codes;
+    }
+
+    /**
+     * @return the step guards the module brings, for the guard types its steps name ({@link GuardSpec#type()})
+     *         beyond the core's own (public posting); the core runs them when a dossier leaves such a step
+     */
+    default List<StepGuard> guards() {
+        return List.of();
     }
 }

@@ -11,15 +11,20 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.motcua.core.workflow.StepGuard;
+
 /**
  * The procedure versions known to this workstation: those of the procedure modules that are
- * started. Modules appear and disappear at run time, so readers ask each time.
+ * started, and the step guards those modules bring. Modules appear and disappear at run time, so
+ * readers ask each time.
  */
 public final class ProcedureRegistry {
 
     private final List<ProcedureDefinition> definitions = new CopyOnWriteArrayList<>();
     /** Module id by procedure code: which module supplies a procedure (for per-office enablement). */
     private final Map<String, String> moduleByCode = new ConcurrentHashMap<>();
+    /** The step guards modules brought, by guard type. */
+    private final Map<String, StepGuard> guards = new ConcurrentHashMap<>();
 
     /**
      * Adds a version that belongs to no module (tests, ad-hoc definitions): it is never subject to
@@ -42,6 +47,25 @@ public final class ProcedureRegistry {
         if (definitions.stream().noneMatch(d -> d.code().equals(definition.code()))) {
             moduleByCode.remove(definition.code());
         }
+    }
+
+    /** Adds a started module: its procedure versions and its step guards. */
+    public void add(ProcedureModule module) {
+        module.guards().forEach(guard -> guards.put(guard.type(), guard));
+        module.procedures().forEach(definition -> register(module.id(), definition));
+    }
+
+    /** Removes a stopped module: its procedure versions and its step guards. */
+    public void remove(ProcedureModule module) {
+        for (ProcedureDefinition definition : module.procedures()) {
+            unregister(definition);
+        }
+        module.guards().forEach(guard -> guards.remove(guard.type(), guard));
+    }
+
+    /** @return the step guard of type {@code type} a started module brought, if any */
+    public Optional<StepGuard> guard(String type) {
+        return Optional.ofNullable(guards.get(type));
     }
 
     /** @return the id of the module that supplies procedure {@code code}, if a module does */

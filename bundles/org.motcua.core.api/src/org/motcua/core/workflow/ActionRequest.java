@@ -4,6 +4,7 @@ package org.motcua.core.workflow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.motcua.core.dossier.ActionType;
 
@@ -12,6 +13,47 @@ public sealed interface ActionRequest {
 
     /** @return the action type */
     ActionType type();
+
+    /**
+     * Builds the request of {@code type} from the values of its inputs ({@link ActionDescription#inputs()}), by
+     * {@link ActionInput#key()}: text as typed, dates ISO ({@code 2025-06-02}, {@code 2025-06-02T16:00}), a
+     * department id, a procedure code, {@link InputKind#LINES} one item a line. A blank value is absent; the
+     * core says what is missing when the request is performed.
+     *
+     * @throws IllegalArgumentException for the actions that create a dossier (receive, refuse)
+     */
+    static ActionRequest of(ActionType type, Map<String, String> values) {
+        java.util.function.Function<String, String> v = key -> {
+            String value = values.get(key);
+            return value == null || value.isBlank() ? null : value.trim();
+        };
+        java.util.function.ToLongFunction<String> id = key -> v.apply(key) == null ? -1 : Long.parseLong(v.apply(key));
+        java.util.function.Function<String, LocalDate> date = key -> v.apply(key) == null ? null : LocalDate.parse(v.apply(key));
+        return switch (type) {
+            case HAND_OVER -> new HandOver(id.applyAsLong("target"));
+            case TAKE -> new Take();
+            case FORWARD -> new Forward(id.applyAsLong("target"), v.apply("note"));
+            case RECALL -> new Recall(v.apply("reason"));
+            case RETURN_TO_PREVIOUS_STEP -> new ReturnToPreviousStep(v.apply("reason"));
+            case ACCEPT_TRANSFER -> new AcceptTransfer();
+            case RETURN_TRANSFER -> new ReturnTransfer(v.apply("reason"));
+            case REQUEST_SUPPLEMENT -> new RequestSupplement(v.apply("items") == null ? List.of()
+                    : v.apply("items").lines().map(String::trim).filter(s -> !s.isEmpty()).toList(), v.apply("reason"));
+            case SUPPLEMENT_RECEIVED -> new SupplementReceived();
+            case REQUEST_FINANCIAL_OBLIGATION -> new RequestFinancialObligation(v.apply("note"));
+            case CONFIRM_PAYMENT -> new ConfirmPayment();
+            case RECORD_POSTING -> new RecordPosting(date.apply("start"), date.apply("end"), v.apply("place"),
+                    v.apply("complaints"));
+            case APOLOGIZE -> new Apologize(v.apply("newDue") == null ? null : LocalDateTime.parse(v.apply("newDue")),
+                    v.apply("reason"));
+            case WITHDRAW -> new Withdraw(v.apply("reason"));
+            case STOP -> new Stop(v.apply("reason"));
+            case FINISH -> new Finish(v.apply("note"));
+            case RETURN_RESULT -> new ReturnResult(v.apply("note"));
+            case CORRECT_PROCEDURE -> new CorrectProcedure(v.apply("procedure"), v.apply("reason"));
+            case RECEIVE, REFUSE -> throw new IllegalArgumentException(type + " creates a dossier: WorkflowService.receive or refuse");
+        };
+    }
 
     /** The desk hands the received dossier to a department of the first processing step. */
     record HandOver(long departmentId) implements ActionRequest {

@@ -33,4 +33,22 @@ public interface WorkflowService {
 
     /** @return the actions the actor may take on the dossier now (what the UI offers) */
     Set<ActionType> allowedActions(Actor actor, long dossierId);
+
+    /** @return what every action declares: source statuses, target status, roles and scope */
+    ActionRules rules();
+
+    /**
+     * @return the actions the actor may take on the dossier now ({@link #allowedActions}) with the form each
+     *         needs and the choices the core allows for this dossier and actor (the departments the next step
+     *         allows, the procedures the desk may correct to); an action whose required choice has no option
+     *         is left out
+     */
+    List<ActionDescription> describeActions(Actor actor, long dossierId);
+
+    /**
+     * @return the procedures the actor's desk may receive now: in force today, of the office's level, and
+     *         supplied by a module enabled for the office (or by none); {@link #receive} refuses the others.
+     *         Which papers are optional is {@link org.motcua.core.procedure.DocumentRequirement#optional()}.
+     */
+    List<org.motcua.core.procedure.ProcedureDefinition> receivableProcedures(Actor actor);
 }

@@ -381,106 +381,10 @@ public final class Messages extends NLS {
     public static String Action_cancel;
     /** Fill in "{0}". */
     public static String Action_required;
-    /** Send to: */
-    public static String Action_target;
-    /** Note: */
-    public static String Action_note;
     /** Reason: */
     public static String Action_reason;
     /** Papers to supplement (one per line): */
     public static String Action_items;
-    /** Posted from: */
-    public static String Action_postingStart;
-    /** Until: */
-    public static String Action_postingEnd;
-    /** Where: */
-    public static String Action_postingPlace;
-    /** Office of {0} */
-    public static String Action_postingPlaceDefault;
-    /** Complaints: */
-    public static String Action_complaints;
-    /** No complaints */
-    public static String Action_noComplaints;
-    /** New appointment: */
-    public static String Action_newDue;
-    /** Right procedure: */
-    public static String Action_procedure;
-    /** Hands the dossier to the agency of the next step; the control slip records it. */
-    public static String Help_HAND_OVER;
-    /** Takes the dossier handed to the department. */
-    public static String Help_TAKE;
-    /** Sends the dossier to the next step; only the agencies that step allows are listed. Sent wr */
-    public static String Help_FORWARD;
-    /** Pulls back the dossier you just sent (the receiver has not acted); the control slip record */
-    public static String Help_RECALL;
-    /** Sends the dossier back to the previous step, with a reason. */
-    public static String Help_RETURN_TO_PREVIOUS_STEP;
-    /** Accepts an inter-level dossier from another office. */
-    public static String Help_ACCEPT_TRANSFER;
-    /** Returns an inter-level dossier to the sending office, with the reason. */
-    public static String Help_RETURN_TRANSFER;
-    /** The supplement request (form 02) lists each paper; the time limit pauses until the supplem */
-    public static String Help_REQUEST_SUPPLEMENT;
-    /** Records that the applicant supplied the papers; the time limit runs again. */
-    public static String Help_SUPPLEMENT_RECEIVED;
-    /** The tax information slip was sent; the time limit pauses until payment is confirmed. */
-    public static String Help_REQUEST_FINANCIAL_OBLIGATION;
-    /** The tax office confirms the payment. */
-    public static String Help_CONFIRM_PAYMENT;
-    /** Records the public posting: dates, place and complaints (if any). */
-    public static String Help_RECORD_POSTING;
-    /** Apology and new appointment (form 04): once, at least one working day before due; the firs */
-    public static String Help_APOLOGIZE;
-    /** The applicant withdraws the dossier; a stop notice is issued. */
-    public static String Help_WITHDRAW;
-    /** Stops processing, with a reason; a stop notice is issued. */
-    public static String Help_STOP;
-    /** The result exists; the dossier goes back to the desk to be returned. */
-    public static String Help_FINISH;
-    /** Hands the result to the applicant. */
-    public static String Help_RETURN_RESULT;
-    /** Corrects the procedure of a dossier not handed over yet; the time limit is recomputed. */
-    public static String Help_CORRECT_PROCEDURE;
-    /** Receive */
-    public static String ActionType_RECEIVE;
-    /** Refuse */
-    public static String ActionType_REFUSE;
-    /** Correct procedure */
-    public static String ActionType_CORRECT_PROCEDURE;
-    /** Hand over */
-    public static String ActionType_HAND_OVER;
-    /** Take */
-    public static String ActionType_TAKE;
-    /** Forward */
-    public static String ActionType_FORWARD;
-    /** Recall */
-    public static String ActionType_RECALL;
-    /** Back to previous step */
-    public static String ActionType_RETURN_TO_PREVIOUS_STEP;
-    /** Accept inter-level */
-    public static String ActionType_ACCEPT_TRANSFER;
-    /** Return inter-level */
-    public static String ActionType_RETURN_TRANSFER;
-    /** Request supplement */
-    public static String ActionType_REQUEST_SUPPLEMENT;
-    /** Supplement received */
-    public static String ActionType_SUPPLEMENT_RECEIVED;
-    /** Financial obligation */
-    public static String ActionType_REQUEST_FINANCIAL_OBLIGATION;
-    /** Payment confirmed */
-    public static String ActionType_CONFIRM_PAYMENT;
-    /** Record posting */
-    public static String ActionType_RECORD_POSTING;
-    /** Apologise, re-appoint */
-    public static String ActionType_APOLOGIZE;
-    /** Withdraw */
-    public static String ActionType_WITHDRAW;
-    /** Stop */
-    public static String ActionType_STOP;
-    /** Finish */
-    public static String ActionType_FINISH;
-    /** Return result */
-    public static String ActionType_RETURN_RESULT;
     /** New */
     public static String DossierStatus_NEW;
     /** Received */

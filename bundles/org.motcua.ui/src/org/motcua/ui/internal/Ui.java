@@ -145,10 +145,18 @@ public final class Ui {
         return date == null ? "" : DATE.format(date); //$NON-NLS-1$
     }
 
+    /** @return the core's text for {@code key} (an action's help, an input's label) in the workbench language */
+    public static String coreText(String key) {
+        return org.motcua.core.i18n.Messages.get(locale(), key);
+    }
+
     /** @return the label of an enum constant from {@link Messages} ({@code <Type>_<CONSTANT>}), or its name */
     public static String label(Enum<?> value) {
         if (value == null) {
             return ""; //$NON-NLS-1$
+        }
+        if (value instanceof org.motcua.core.dossier.ActionType action) { // the core names its actions
+            return coreText("action.label." + action.name()); //$NON-NLS-1$
         }
         try {
             Object text = Messages.class.getField(value.getDeclaringClass().getSimpleName() + "_" + value.name()) //$NON-NLS-1$

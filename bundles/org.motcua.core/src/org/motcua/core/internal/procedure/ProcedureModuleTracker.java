@@ -4,7 +4,6 @@ package org.motcua.core.internal.procedure;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.osgi.framework.BundleContext;
@@ -18,7 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Publishes the workstation's {@link ProcedureRegistry} as an OSGi service and keeps it in step with
- * the {@link ProcedureModule} services: a module started or stopped appears or disappears at once.
+ * the {@link ProcedureModule} services: a module started or stopped appears or disappears at once, with
+ * its procedures and the step guards it brings.
  */
 @Component(immediate = true)
 public final class ProcedureModuleTracker {
@@ -42,13 +42,11 @@ public final class ProcedureModuleTracker {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addModule(ProcedureModule module) {
         modules.put(module.id(), module);
-        module.procedures().forEach(definition -> registry.register(module.id(), definition));
+        registry.add(module); // its procedures and its step guards
     }
 
     void removeModule(ProcedureModule module) {
         modules.remove(module.id());
-        for (ProcedureDefinition definition : module.procedures()) {
-            registry.unregister(definition);
-        }
+        registry.remove(module);
     }
 }

@@ -28,7 +28,7 @@ final class Guards {
                 .getResultList().stream().map(Views::posting).toList();
         for (String encoded : step.getGuards().split(";")) {
             GuardSpec spec = GuardSpec.decode(encoded);
-            StepGuard guard = c.engine.guards().get(spec.type());
+            StepGuard guard = c.engine.guard(spec.type()); // the core's own, or one a started module brought
             if (guard == null) {
                 throw new MotCuaException("guard.unknown", spec.type(), step.getNameVi());
             }

@@ -156,7 +156,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
     }
 
     /** The nearest own setting on the way up from {@code office}; disabled when none. */
-    private static boolean effective(EntityManager em, OfficeEntity office, String moduleId) {
+    static boolean effective(EntityManager em, OfficeEntity office, String moduleId) {
         for (OfficeEntity o = office; o != null; o = o.getParent()) {
             Optional<OfficeModuleEntity> row = own(em, o, moduleId);
             if (row.isPresent()) {

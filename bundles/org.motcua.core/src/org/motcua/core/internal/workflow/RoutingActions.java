@@ -2,13 +2,13 @@
 package org.motcua.core.internal.workflow;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.motcua.core.MotCuaException;
 import org.motcua.core.calendar.DurationUnit;
 import org.motcua.core.calendar.WorkingCalendar;
-import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.ControlSlipRowEntity;
 import org.motcua.core.internal.model.DepartmentEntity;
@@ -16,102 +16,25 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
-import org.motcua.core.org.DepartmentKind;
-import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputChoice;
+import org.motcua.core.workflow.InputKind;
 
-/** Hand-over, take, forward, recall, return to the previous step, and the inter-level answers. */
+/**
+ * What the routing actions share (hand-over, take, forward, recall, return to the previous step, the inter-level
+ * answers, finish): moving between steps, the control slip, and which departments a step allows.
+ */
 final class RoutingActions {
 
-    String handOver(ActionContext c, ActionRequest.HandOver r) {
-        moveTo(c, department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
-        c.dossier.setStatus(DossierStatus.PROCESSING);
-        return null;
-    }
-
-    String take(ActionContext c) {
-        c.dossier.setReceiverActed(true);
-        markReceived(c);
-        return null;
-    }
-
-    String forward(ActionContext c, ActionRequest.Forward r) {
-        moveTo(c, department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
-        return r.note();
-    }
-
-    String recall(ActionContext c, ActionRequest.Recall r) {
-        WorkflowEngine.requireText(r.reason(), "recall.reasonRequired");
-        DossierEntity d = c.dossier;
-        TransferEntity pending = c.engine.pendingTransfer(c.em, d);
-        if (pending != null) {
-            d.setTransferPending(false);
-            pending.setState(TransferState.RECALLED);
-            pending.setAnsweredAt(c.now);
-            pending.setAnsweredBy(c.user.getUsername());
-            pending.setReason(r.reason().trim());
+    /** Refuses a hand-over or forward when the dossier is at its last step. */
+    static void requireNextStep(DossierEntity d) {
+        if (d.getCurrentStepIndex() >= d.getSteps().size() - 1) {
+            throw new MotCuaException("forward.noNextStep", d.getCode());
         }
-        ControlSlipRowEntity row = c.lastSlipRow();
-        if (row != null) {
-            row.setRecallNote("Thu hồi / recalled: " + r.reason().trim()); // its own column: never appended to
-        }
-        stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
-        d.setReceiverActed(true);
-        d.setLastSender(null);
-        if (d.getCurrentStepIndex() == 0 && d.getHolder().getKind() == DepartmentKind.DESK) {
-            d.setStatus(DossierStatus.RECEIVED);
-        }
-        return r.reason().trim();
-    }
-
-    String returnToPreviousStep(ActionContext c, ActionRequest.ReturnToPreviousStep r) {
-        WorkflowEngine.requireText(r.reason(), "return.reasonRequired");
-        DossierEntity d = c.dossier;
-        int previous = d.getCurrentStepIndex() - 1;
-        DepartmentEntity target = d.getSteps().get(previous).getHolder();
-        DepartmentEntity from = d.getHolder();
-        stepBack(d, previous, target);
-        d.setReceiverActed(false);
-        d.setLastSender(c.user);
-        d.setLastSenderDepartment(from);
-        d.setLastSenderStepIndex(previous + 1);
-        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(target), d.getSteps().get(previous).getDueAt(),
-                "Trả lại bước trước / returned: " + r.reason().trim());
-        return r.reason().trim();
-    }
-
-    String acceptTransfer(ActionContext c) {
-        DossierEntity d = c.dossier;
-        TransferEntity t = c.engine.pendingTransfer(c.em, d);
-        t.setState(TransferState.ACCEPTED);
-        d.setTransferPending(false);
-        t.setAnsweredAt(c.now);
-        t.setAnsweredBy(c.user.getUsername());
-        d.setCurrentOffice(t.getToOffice());
-        d.setReceiverActed(true);
-        markReceived(c);
-        return null;
-    }
-
-    String returnTransfer(ActionContext c, ActionRequest.ReturnTransfer r) {
-        WorkflowEngine.requireText(r.reason(), "transfer.returnReasonRequired");
-        DossierEntity d = c.dossier;
-        TransferEntity t = c.engine.pendingTransfer(c.em, d);
-        t.setState(TransferState.RETURNED);
-        d.setTransferPending(false);
-        t.setAnsweredAt(c.now);
-        t.setAnsweredBy(c.user.getUsername());
-        t.setReason(r.reason().trim());
-        DepartmentEntity from = d.getHolder();
-        stepBack(d, t.getFromStepIndex(), t.getFromDepartment());
-        d.setReceiverActed(false);
-        d.setLastSender(null);
-        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(t.getFromDepartment()),
-                d.getSteps().get(t.getFromStepIndex()).getDueAt(), "Trả lại liên thông / returned: " + r.reason().trim());
-        return r.reason().trim();
     }
 
     /** Fills "received at / by" of the hand-off row the actor's department just answered. */
-    private static void markReceived(ActionContext c) {
+    static void markReceived(ActionContext c) {
         ControlSlipRowEntity row = c.lastSlipRow();
         if (row != null && row.getReceivedAt() == null) {
             row.setReceivedAt(c.now);
@@ -120,7 +43,7 @@ final class RoutingActions {
     }
 
     /** Leaves the current step (guards, slip result) and enters step {@code next} at {@code target}. */
-    private void moveTo(ActionContext c, DepartmentEntity target, int next, boolean checkGuards) {
+    static void moveTo(ActionContext c, DepartmentEntity target, int next, boolean checkGuards) {
         DossierEntity d = c.dossier;
         DossierStepEntity step = d.getSteps().get(next);
         requireAllowed(d, step, target);
@@ -174,7 +97,7 @@ final class RoutingActions {
         }
     }
 
-    private static void stepBack(DossierEntity d, int toIndex, DepartmentEntity holder) {
+    static void stepBack(DossierEntity d, int toIndex, DepartmentEntity holder) {
         DossierStepEntity left = d.getSteps().get(d.getCurrentStepIndex());
         left.setStartedAt(null);
         left.setDueAt(null);
@@ -187,15 +110,42 @@ final class RoutingActions {
     }
 
     private static void requireAllowed(DossierEntity d, DossierStepEntity step, DepartmentEntity target) {
+        if (!allows(d, step, target)) {
+            throw new MotCuaException("forward.agencyNotAllowed", target.getName() + " – " + target.getOffice().getName(),
+                    step.getNameVi(), step.getAgencyCodes());
+        }
+    }
+
+    /** Whether {@code step} allows {@code target}: its code, its level, this office or an ancestor. */
+    private static boolean allows(DossierEntity d, DossierStepEntity step, DepartmentEntity target) {
         List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
         boolean codeOk = codes.contains(target.getCode());
         boolean levelOk = target.getOffice().getLevel() == step.getLevel();
         boolean officeOk = target.getOffice().getId().equals(d.getCurrentOffice().getId())
                 || isAncestor(target.getOffice(), d.getCurrentOffice());
-        if (!codeOk || !levelOk || !officeOk) {
-            throw new MotCuaException("forward.agencyNotAllowed", target.getName() + " – " + target.getOffice().getName(),
-                    step.getNameVi(), step.getAgencyCodes());
+        return codeOk && levelOk && officeOk;
+    }
+
+    /**
+     * @return the department input of a hand-over or forward: the departments the next step allows (the rule
+     *         {@link #moveTo} checks), those of the dossier's office first, then of each office above it
+     */
+    static ActionInput targets(ActionContext c) {
+        DossierEntity d = c.dossier;
+        DossierStepEntity step = d.getSteps().get(d.getCurrentStepIndex() + 1);
+        List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
+        List<InputChoice> choices = new ArrayList<>();
+        for (OfficeEntity o = d.getCurrentOffice(); o != null; o = o.getParent()) {
+            for (DepartmentEntity target : c.em.createQuery(
+                    "select p from DepartmentEntity p where p.office = :o and p.code in :codes order by p.code",
+                    DepartmentEntity.class).setParameter("o", o).setParameter("codes", codes).getResultList()) {
+                if (allows(d, step, target)) {
+                    String label = ActionContext.agencyName(target);
+                    choices.add(new InputChoice(Long.toString(target.getId()), label, label));
+                }
+            }
         }
+        return Inputs.choice("target", InputKind.DEPARTMENT, choices);
     }
 
     private static boolean isAncestor(OfficeEntity candidate, OfficeEntity office) {
@@ -207,7 +157,7 @@ final class RoutingActions {
         return false;
     }
 
-    private static DepartmentEntity department(ActionContext c, long id) {
+    static DepartmentEntity department(ActionContext c, long id) {
         DepartmentEntity target = c.em.find(DepartmentEntity.class, id);
         if (target == null) {
             throw new MotCuaException("department.notFound", id);

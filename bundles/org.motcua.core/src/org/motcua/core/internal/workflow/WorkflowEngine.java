@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -20,7 +21,6 @@ import org.motcua.core.calendar.DeadlineCalculator;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
-import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierDocumentEntity;
@@ -30,7 +30,6 @@ import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.internal.model.UserEntity;
 import org.motcua.core.org.DepartmentKind;
-import org.motcua.core.org.Role;
 import org.motcua.core.procedure.DocumentRequirement;
 import org.motcua.core.procedure.FieldValue;
 import org.motcua.core.procedure.GuardSpec;
@@ -42,15 +41,16 @@ import org.motcua.core.validation.EmailValidator;
 import org.motcua.core.validation.PhoneNumberValidator;
 import org.motcua.core.validation.ValidationProblem;
 import org.motcua.core.validation.ValidationResult;
+import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionRules;
+import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.Actor;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
-import org.motcua.core.workflow.RoleMatrix;
 import org.motcua.core.workflow.StepGuard;
-import org.motcua.core.workflow.TransitionTable;
 import org.motcua.core.workflow.WorkflowService;
 
 /**
@@ -67,17 +67,11 @@ public final class WorkflowEngine implements WorkflowService {
     private final DossierNumbering numbering;
     private final Map<String, StepGuard> guards = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> importing = ThreadLocal.withInitial(() -> Boolean.FALSE);
-    private final RoutingActions routing = new RoutingActions();
-    private final PauseActions pausing = new PauseActions();
-    private final ClosingActions closing = new ClosingActions();
+    /** One handler per action: what it accepts, who may take it, on which dossiers, what it changes. */
+    private final ActionHandlers handlers = new ActionHandlers();
     /** User and desk ids by user name and office: found with {@code em.find} (no query, no flush) once known. */
     private final Map<String, Long> userIds = new ConcurrentHashMap<>();
     private final Map<Long, Long> deskIds = new ConcurrentHashMap<>();
-
-    /** Actions that hand the dossier to someone else and so set who may recall it themselves. */
-    private static final Set<ActionType> ROUTING = EnumSet.of(ActionType.HAND_OVER, ActionType.FORWARD,
-            ActionType.RETURN_TO_PREVIOUS_STEP, ActionType.RETURN_TRANSFER, ActionType.RECALL, ActionType.TAKE,
-            ActionType.ACCEPT_TRANSFER, ActionType.FINISH);
 
     public WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures, CalendarProvider calendars) {
         this.tx = tx;
@@ -86,6 +80,7 @@ public final class WorkflowEngine implements WorkflowService {
         this.procedures = procedures;
         this.numbering = new DossierNumbering(tx);
         addGuard(new PublicPostingGuard());
+        ActionRules.install(handlers.rules()); // TransitionTable and RoleMatrix show what the handlers declare
     }
 
     /** Makes a guard type known (procedure modules may bring their own). */
@@ -101,8 +96,10 @@ public final class WorkflowEngine implements WorkflowService {
         return calculator;
     }
 
-    Map<String, StepGuard> guards() {
-        return guards;
+    /** @return the guard of {@code type}: one added to the engine, or else one a started procedure module brought */
+    StepGuard guard(String type) {
+        StepGuard guard = guards.get(type);
+        return guard != null ? guard : procedures.guard(type).orElse(null);
     }
 
     ProcedureRegistry procedures() {
@@ -152,7 +149,7 @@ public final class WorkflowEngine implements WorkflowService {
             DossierEntity d = intake.dossier;
             d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
-            pausing.recordSupplementRequest(c, missingItems, reason);
+            PauseActions.recordSupplementRequest(c, missingItems, reason);
             c.audit(ActionType.REQUEST_SUPPLEMENT, reason);
             return Views.dossier(em, d, intake.now, this);
         });
@@ -185,11 +182,9 @@ public final class WorkflowEngine implements WorkflowService {
         LocalDateTime now = time.now();
         ProcedureDefinition definition = procedures.find(request.procedureCode(), now.toLocalDate())
                 .orElseThrow(() -> new MotCuaException("procedure.unknown", request.procedureCode()));
-        procedures.moduleOf(definition.code())
-                .ifPresent(module -> ModuleConfigEngine.requireEnabled(em, office, module, definition.code()));
-        if (definition.receivingLevel() != office.getLevel()) {
-            throw new MotCuaException("procedure.wrongLevel", definition.code(), office.getName());
-        }
+        notReceivable(em, office, definition).ifPresent(refusal -> {
+            throw refusal;
+        });
         Objects.requireNonNull(request.channel(), "channel");
         List<FieldValue> fields = DossierFields.check(definition, request.fieldValues(), now.toLocalDate(),
                 action == ActionType.RECEIVE && !isImporting());
@@ -208,6 +203,34 @@ public final class WorkflowEngine implements WorkflowService {
         DossierFields.store(em, d, fields);
         WorkingCalendar calendar = calendars.calendarOf(em, office);
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
+    }
+
+    /**
+     * Whether the desk of {@code office} may receive {@code definition} (in force today): its module enabled for
+     * the office (procedures no module supplies always are) and of the office's level.
+     *
+     * @return the refusal, or empty when it may
+     */
+    private Optional<MotCuaException> notReceivable(EntityManager em, OfficeEntity office, ProcedureDefinition definition) {
+        Optional<String> module = procedures.moduleOf(definition.code());
+        if (module.isPresent() && !ModuleConfigEngine.effective(em, office, module.get())) {
+            return Optional.of(new MotCuaException("module.notEnabled", definition.code(), module.get(), office.getName(),
+                    office.getCode()));
+        }
+        if (definition.receivingLevel() != office.getLevel()) {
+            return Optional.of(new MotCuaException("procedure.wrongLevel", definition.code(), office.getName()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ProcedureDefinition> receivableProcedures(Actor actor) {
+        return tx.call(em -> {
+            UserEntity user = user(em, actor);
+            OfficeEntity office = user.getOffice();
+            return procedures.inForce(time.now().toLocalDate()).stream()
+                    .filter(definition -> notReceivable(em, office, definition).isEmpty()).toList();
+        });
     }
 
     /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start} (with any pauses). */
@@ -328,39 +351,17 @@ public final class WorkflowEngine implements WorkflowService {
             // every action moves the version on, so a screen that saw the dossier before must reload
             em.lock(d, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             ActionContext c = new ActionContext(em, user, d, time.now(), this);
-            check(c, request.type());
-            boolean byHolder = isHolder(c);
-            String note = apply(c, request);
-            if (byHolder && !ROUTING.contains(request.type())) {
+            ActionHandler<?> handler = handlers.get(request.type());
+            check(c, handler);
+            boolean byHolder = ScopeRules.isHolder(c);
+            String note = handler.applyRequest(c, request);
+            if (byHolder && !handler.routes()) {
                 d.setReceiverActed(true); // the holder worked on it: the sender can no longer recall
             }
             c.audit(request.type(), note);
             em.flush();
             return Views.dossier(em, d, c.now, this);
         });
-    }
-
-    private String apply(ActionContext c, ActionRequest request) {
-        return switch (request) {
-            case ActionRequest.HandOver r -> routing.handOver(c, r);
-            case ActionRequest.Take r -> routing.take(c);
-            case ActionRequest.Forward r -> routing.forward(c, r);
-            case ActionRequest.Recall r -> routing.recall(c, r);
-            case ActionRequest.ReturnToPreviousStep r -> routing.returnToPreviousStep(c, r);
-            case ActionRequest.AcceptTransfer r -> routing.acceptTransfer(c);
-            case ActionRequest.ReturnTransfer r -> routing.returnTransfer(c, r);
-            case ActionRequest.RequestSupplement r -> pausing.requestSupplement(c, r);
-            case ActionRequest.SupplementReceived r -> pausing.supplementReceived(c);
-            case ActionRequest.RequestFinancialObligation r -> pausing.requestFinancialObligation(c, r);
-            case ActionRequest.ConfirmPayment r -> pausing.confirmPayment(c);
-            case ActionRequest.RecordPosting r -> pausing.recordPosting(c, r);
-            case ActionRequest.Apologize r -> closing.apologize(c, r);
-            case ActionRequest.Withdraw r -> closing.close(c, DossierStatus.WITHDRAWN, r.reason(), "withdraw.reasonRequired");
-            case ActionRequest.Stop r -> closing.close(c, DossierStatus.STOPPED, r.reason(), "stop.reasonRequired");
-            case ActionRequest.Finish r -> closing.finish(c, r);
-            case ActionRequest.ReturnResult r -> closing.returnResult(c, r);
-            case ActionRequest.CorrectProcedure r -> closing.correctProcedure(c, r);
-        };
     }
 
     @Override
@@ -373,13 +374,13 @@ public final class WorkflowEngine implements WorkflowService {
             }
             ActionContext c = new ActionContext(em, user, d, time.now(), this);
             Set<ActionType> allowed = EnumSet.noneOf(ActionType.class);
-            for (ActionType type : ActionType.values()) {
-                if (type == ActionType.RECEIVE || type == ActionType.REFUSE) {
+            for (ActionHandler<?> handler : handlers.all()) {
+                if (handler.rule().scope() == ActionScope.INTAKE) {
                     continue;
                 }
                 try {
-                    check(c, type);
-                    allowed.add(type);
+                    check(c, handler);
+                    allowed.add(handler.type());
                 } catch (MotCuaException refused) {
                     // not offered
                 }
@@ -388,140 +389,53 @@ public final class WorkflowEngine implements WorkflowService {
         });
     }
 
-    /** Role, transition and department scope: throws the refusal that explains the first failing check. */
-    private void check(ActionContext c, ActionType type) {
-        requireRole(c.user, type);
-        DossierEntity d = c.dossier;
-        if (!TransitionTable.allows(type, d.getStatus())) {
-            throw new MotCuaException("action.notFromStatus", type.name(), d.getStatus().name());
-        }
-        TransferEntity pending = pendingTransfer(c.em, d);
-        switch (type) {
-            case ACCEPT_TRANSFER, RETURN_TRANSFER -> {
-                if (pending == null || !pending.getToOffice().getId().equals(c.user.getOffice().getId())) {
-                    throw new MotCuaException("transfer.notForYou", d.getCode());
+    @Override
+    public List<ActionDescription> describeActions(Actor actor, long dossierId) {
+        return tx.call(em -> {
+            UserEntity user = user(em, actor);
+            DossierEntity d = em.find(DossierEntity.class, dossierId);
+            if (d == null) {
+                return List.of();
+            }
+            ActionContext c = new ActionContext(em, user, d, time.now(), this);
+            List<ActionDescription> described = new java.util.ArrayList<>();
+            for (ActionHandler<?> handler : handlers.all()) {
+                if (handler.rule().scope() == ActionScope.INTAKE) {
+                    continue;
+                }
+                try {
+                    check(c, handler);
+                } catch (MotCuaException refused) {
+                    continue; // not offered
+                }
+                ActionDescription description = handler.describe(c);
+                // a required choice with nothing to choose (no department here can take the next step): not offered
+                if (description.inputs().stream().noneMatch(i -> i.isChoice() && i.required() && i.choices().isEmpty())) {
+                    described.add(description);
                 }
             }
-            case RECALL -> {
-                if (d.getLastSender() == null || !d.getLastSender().getId().equals(c.user.getId())) {
-                    throw new MotCuaException("recall.notLastSender", d.getCode());
-                }
-                if (d.isReceiverActed()) {
-                    throw new MotCuaException("recall.receiverActed", d.getCode());
-                }
-            }
-            case RECEIVE, REFUSE, CORRECT_PROCEDURE, HAND_OVER, WITHDRAW, RETURN_RESULT -> requireReceivingDesk(c);
-            case SUPPLEMENT_RECEIVED -> {
-                if (!isReceivingDesk(c) && !isHolder(c)) {
-                    throw new MotCuaException("action.notYourDossier", d.getCode());
-                }
-            }
-            case REQUEST_SUPPLEMENT -> {
-                boolean deskStage = d.getStatus() == DossierStatus.RECEIVED && isReceivingDesk(c);
-                if (!deskStage && !isHolder(c)) {
-                    throw new MotCuaException("action.notYourDossier", d.getCode());
-                }
-                requireNoPendingTransfer(pending, d);
-            }
-            case APOLOGIZE, STOP -> {
-                boolean leader = c.user.getRoles().contains(Role.LEADER)
-                        && c.user.getOffice().getId().equals(d.getCurrentOffice().getId());
-                if (!leader && !isHolder(c)) {
-                    throw new MotCuaException("action.notYourDossier", d.getCode());
-                }
-            }
-            default -> {
-                if (!isHolder(c)) {
-                    throw new MotCuaException("action.notYourDossier", d.getCode());
-                }
-                requireNoPendingTransfer(pending, d);
-                if (type != ActionType.TAKE && d.getStatus() == DossierStatus.PROCESSING && !d.isReceiverActed()
-                        && type != ActionType.RECORD_POSTING && d.getLastSender() != null) {
-                    // the holder must take the dossier first (Mẫu 05 "nhận"): it marks when the step began
-                    throw new MotCuaException("action.takeFirst", d.getCode());
-                }
-                if (type == ActionType.TAKE && d.isReceiverActed()) {
-                    throw new MotCuaException("take.alreadyTaken", d.getCode());
-                }
-            }
-        }
-        requireApplicable(d, type);
+            return described;
+        });
+    }
+
+    @Override
+    public ActionRules rules() {
+        return handlers.rules();
     }
 
     /**
-     * What the dossier itself must allow, whoever asks: a next step to send to, a previous one to return
-     * to, the last step to finish at, a tax step (the current one, its tax pause not used yet), a re-appointment
-     * not used yet. Checked here (not in the
-     * handlers) so that {@link #allowedActions} never offers what {@link #perform} would refuse.
+     * Role, transition, department scope and what the dossier itself must allow, as the handler declares
+     * them: throws the refusal that explains the first failing check. {@link #allowedActions} asks the same,
+     * so it never offers what {@link #perform} would refuse.
      */
-    private static void requireApplicable(DossierEntity d, ActionType type) {
-        int step = d.getCurrentStepIndex();
-        int last = d.getSteps().size() - 1;
-        switch (type) {
-            case HAND_OVER, FORWARD -> {
-                if (step >= last) {
-                    throw new MotCuaException("forward.noNextStep", d.getCode());
-                }
-            }
-            case RETURN_TO_PREVIOUS_STEP -> {
-                if (step - 1 < 1) {
-                    throw new MotCuaException("return.noPreviousStep", d.getCode());
-                }
-            }
-            case FINISH -> {
-                if (step != last) {
-                    throw new MotCuaException("finish.notLastStep", d.getCode(), d.getSteps().get(step).getNameVi());
-                }
-            }
-            case REQUEST_FINANCIAL_OBLIGATION -> {
-                if (!d.isFinancialObligation()) {
-                    throw new MotCuaException("financial.notApplicable", d.getProcedureNameVi());
-                }
-                DossierStepEntity current = d.getSteps().get(step);
-                if (!current.isFinancialObligation()) {
-                    throw new MotCuaException("financial.notThisStep", d.getCode(), current.getNameVi());
-                }
-                if (Deadlines.pausedAt(d, PauseReason.FINANCIAL_OBLIGATION, step)) {
-                    throw new MotCuaException("financial.alreadyRequested", d.getCode(), current.getNameVi());
-                }
-            }
-            case RECORD_POSTING -> {
-                String guards = d.getSteps().get(step).getGuards();
-                if (guards == null || !guards.contains(GuardSpec.PUBLIC_POSTING)) {
-                    throw new MotCuaException("posting.notRequired", d.getCode(), d.getSteps().get(step).getNameVi());
-                }
-            }
-            case APOLOGIZE -> {
-                if (d.isReappointed()) {
-                    throw new MotCuaException("apologize.onlyOnce", d.getCode());
-                }
-            }
-            default -> {
-                // nothing more
-            }
+    private void check(ActionContext c, ActionHandler<?> handler) {
+        requireRole(c.user, handler.type());
+        DossierEntity d = c.dossier;
+        if (!handler.rule().from().contains(d.getStatus())) {
+            throw new MotCuaException("action.notFromStatus", handler.type().name(), d.getStatus().name());
         }
-    }
-
-    private static void requireNoPendingTransfer(TransferEntity pending, DossierEntity d) {
-        if (pending != null) {
-            throw new MotCuaException("transfer.pending", d.getCode(), pending.getToOffice().getName());
-        }
-    }
-
-    private void requireReceivingDesk(ActionContext c) {
-        if (!isReceivingDesk(c)) {
-            throw new MotCuaException("action.notYourOffice", c.dossier.getCode(), c.dossier.getOffice().getName());
-        }
-    }
-
-    private static boolean isReceivingDesk(ActionContext c) {
-        return c.user.getOffice().getId().equals(c.dossier.getOffice().getId());
-    }
-
-    static boolean isHolder(ActionContext c) {
-        DepartmentEntity holder = c.dossier.getHolder();
-        DepartmentEntity mine = c.user.getDepartment();
-        return holder != null && mine != null && holder.getId().equals(mine.getId());
+        ScopeRules.require(handler, c, pendingTransfer(c.em, d));
+        handler.requireApplicable(c);
     }
 
     /** @return the dossier's transfer waiting for acceptance, if any (looked up only when the dossier says so) */
@@ -575,8 +489,8 @@ public final class WorkflowEngine implements WorkflowService {
         return desk;
     }
 
-    static void requireRole(UserEntity user, ActionType action) {
-        if (!RoleMatrix.allows(user.getRoles(), action)) {
+    void requireRole(UserEntity user, ActionType action) {
+        if (!handlers.rules().permits(user.getRoles(), action)) {
             throw new MotCuaException("action.roleDenied", user.getUsername(), action.name());
         }
     }

@@ -20,11 +20,15 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.motcua.core.workflow.ActionDescription;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.InputKind;
 import org.motcua.ui.internal.Ui;
 
 /**
- * The small form an action needs (target, reason, items, dates, ...), built from a list of fields. What was
- * typed is kept by the caller between attempts ({@link #values()}), so a refused action loses nothing.
+ * The small form an action needs (target, reason, items, dates, ...), drawn from the core's description of the
+ * action ({@link #fields(ActionDescription, Map)}): labels, kinds, limits and choices all come from the core.
+ * What was typed is kept by the caller between attempts ({@link #values()}), so a refused action loses nothing.
  */
 public final class ActionDialog extends Dialog {
 
@@ -51,28 +55,46 @@ public final class ActionDialog extends Dialog {
      * @param initial  the initial value: String, LocalDate, LocalDateTime, or the index of the choice
      * @param choices  the choices' labels (CHOICE only)
      * @param required whether it must be filled
+     * @param maxLength the longest text accepted (0: no limit)
      */
-    public record Field(String key, String label, Kind kind, Object initial, List<String> choices, boolean required) {
+    public record Field(String key, String label, Kind kind, Object initial, List<String> choices, boolean required,
+            int maxLength) {
 
         static Field text(String key, String label, String initial, boolean required) {
-            return new Field(key, label, Kind.TEXT, initial, List.of(), required);
+            return new Field(key, label, Kind.TEXT, initial, List.of(), required, 0);
         }
 
         static Field multiline(String key, String label, String initial, boolean required) {
-            return new Field(key, label, Kind.MULTILINE, initial, List.of(), required);
+            return new Field(key, label, Kind.MULTILINE, initial, List.of(), required, 0);
         }
+    }
 
-        static Field date(String key, String label, LocalDate initial) {
-            return new Field(key, label, Kind.DATE, initial, List.of(), true);
-        }
+    /**
+     * @param action what the core says the action needs
+     * @param draft  what the user typed in an earlier attempt, by key (it wins over the core's suggestion)
+     * @return the fields of the action's form
+     */
+    public static List<Field> fields(ActionDescription action, Map<String, Object> draft) {
+        return action.inputs().stream().map(input -> field(input, draft.get(input.key()))).toList();
+    }
 
-        static Field dateTime(String key, String label, LocalDateTime initial) {
-            return new Field(key, label, Kind.DATE_TIME, initial, List.of(), true);
-        }
-
-        static Field choice(String key, String label, List<String> choices, int initial) {
-            return new Field(key, label, Kind.CHOICE, initial, choices, true);
-        }
+    private static Field field(ActionInput input, Object draft) {
+        String label = Ui.coreText(input.labelKey());
+        String initial = input.initial();
+        return switch (input.kind()) {
+            case TEXT -> new Field(input.key(), label, Kind.TEXT, draft != null ? draft : initial, List.of(),
+                    input.required(), input.maxLength());
+            case LONG_TEXT, LINES -> new Field(input.key(), label, Kind.MULTILINE, draft != null ? draft : initial,
+                    List.of(), input.required(), input.maxLength());
+            case DATE -> new Field(input.key(), label, Kind.DATE,
+                    draft != null ? draft : initial == null ? null : LocalDate.parse(initial), List.of(), input.required(), 0);
+            case DATE_TIME -> new Field(input.key(), label, Kind.DATE_TIME,
+                    draft != null ? draft : initial == null ? null : LocalDateTime.parse(initial), List.of(),
+                    input.required(), 0);
+            case DEPARTMENT, PROCEDURE -> new Field(input.key(), label, Kind.CHOICE, draft != null ? draft
+                    : input.choices().size() == 1 || input.kind() == InputKind.DEPARTMENT ? 0 : -1,
+                    input.choices().stream().map(c -> c.label(Ui.locale())).toList(), input.required(), 0);
+        };
     }
 
     private final String title;
@@ -137,6 +159,9 @@ public final class ActionDialog extends Dialog {
                 data.heightHint = multi ? 70 : SWT.DEFAULT;
                 text.setLayoutData(data);
                 text.setText(field.initial() == null ? "" : field.initial().toString()); //$NON-NLS-1$
+                if (field.maxLength() > 0) {
+                    text.setTextLimit(field.maxLength());
+                }
                 if (multi) { // Tab leaves the field instead of typing a tab
                     text.addListener(SWT.Traverse, e -> {
                         if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -217,6 +242,26 @@ public final class ActionDialog extends Dialog {
     /** @return the values entered, by field key (after OK) */
     public Map<String, Object> values() {
         return Map.copyOf(values);
+    }
+
+    /**
+     * @param action the action the form was drawn from
+     * @return the values entered (after OK) as {@link org.motcua.core.workflow.ActionRequest#of} reads them:
+     *         texts, ISO dates, the value of the chosen choice
+     */
+    public Map<String, String> requestValues(ActionDescription action) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (ActionInput input : action.inputs()) {
+            Object value = values.get(input.key());
+            if (value instanceof Integer index) {
+                if (index >= 0 && index < input.choices().size()) {
+                    result.put(input.key(), input.choices().get(index).value());
+                }
+            } else if (value != null) {
+                result.put(input.key(), value.toString());
+            }
+        }
+        return result;
     }
 
     /** @return a text field's value */

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.ui.internal.parts;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -38,11 +35,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DeadlineState;
-import org.motcua.core.org.DepartmentRef;
-import org.motcua.core.org.OfficeRef;
 import org.motcua.core.procedure.FieldValue;
 import org.motcua.core.procedure.GuardSpec;
-import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ControlSlipRowView;
@@ -84,8 +79,12 @@ public class DossierPart {
 
     /** What the part shows, read in the background. */
     record Loaded(DossierView view, List<StepView> steps, List<ActionRecordView> history,
-            List<ControlSlipRowView> slip, Set<ActionType> allowed, List<DepartmentRef> targets,
-            List<String> targetLabels, List<FieldValue> fields) {
+            List<ControlSlipRowView> slip, List<ActionDescription> actions, List<FieldValue> fields) {
+
+        /** @return the action described by the core, if the user may take it now */
+        Optional<ActionDescription> action(ActionType type) {
+            return actions.stream().filter(a -> a.action() == type).findFirst();
+        }
     }
 
     /** Shows the dossier part and the dossier {@code id} in it. */
@@ -183,30 +182,9 @@ public class DossierPart {
         var queries = session.core().queries();
         DossierView view = queries.byId(id).orElseThrow();
         List<StepView> stepViews = queries.steps(id);
-        Set<ActionType> allowed = session.core().workflow().allowedActions(session.actor(), id);
-        List<DepartmentRef> targets = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        int next = view.currentStepIndex() + 1;
-        if ((allowed.contains(ActionType.HAND_OVER) || allowed.contains(ActionType.FORWARD)) && next < stepViews.size()) {
-            StepView step = stepViews.get(next);
-            List<OfficeRef> offices = session.core().organization().offices();
-            Optional<OfficeRef> office = offices.stream().filter(o -> o.code().equals(view.currentOfficeCode())).findFirst();
-            while (office.isPresent()) {
-                OfficeRef o = office.get();
-                if (o.level() == step.level()) {
-                    for (DepartmentRef d : session.core().organization().departments(o.id())) {
-                        if (step.agencyCodes().contains(d.code())) {
-                            targets.add(d);
-                            labels.add(d.name() + " – " + o.name()); //$NON-NLS-1$
-                        }
-                    }
-                }
-                office = o.parentId() == null ? Optional.empty()
-                        : offices.stream().filter(p -> p.id() == o.parentId()).findFirst();
-            }
-        }
-        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), allowed, targets, labels,
-                queries.fields(id));
+        // the core says what the user may do now and with which choices (departments, procedures): no rule here
+        List<ActionDescription> described = session.core().workflow().describeActions(session.actor(), id);
+        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), described, queries.fields(id));
     }
 
     private void render(Loaded data) {
@@ -243,15 +221,13 @@ public class DossierPart {
         for (Control child : actions.getChildren()) {
             child.dispose();
         }
-        for (ActionType type : ActionType.values()) {
-            boolean routing = type == ActionType.HAND_OVER || type == ActionType.FORWARD;
-            if (data.allowed().contains(type) && !(routing && data.targets().isEmpty())) { // no department here can take the next step
-                Button button = Ui.id(new Button(actions, SWT.PUSH), "do." + type.name()); //$NON-NLS-1$
-                button.setText(actionLabel(type));
-                button.addListener(SWT.Selection, e -> act(type));
-            }
+        for (ActionDescription action : data.actions()) {
+            ActionType type = action.action();
+            Button button = Ui.id(new Button(actions, SWT.PUSH), "do." + type.name()); //$NON-NLS-1$
+            button.setText(actionLabel(type));
+            button.addListener(SWT.Selection, e -> act(type));
         }
-        if (data.allowed().isEmpty()) {
+        if (data.actions().isEmpty()) {
             Label none = new Label(actions, SWT.NONE);
             none.setText(Messages.Dossier_noActions);
         }
@@ -382,21 +358,23 @@ public class DossierPart {
             return;
         }
         DossierView d = loaded.view();
+        Optional<ActionDescription> described = loaded.action(type);
+        if (described.isEmpty()) {
+            return;
+        }
+        ActionDescription action = described.get();
         ActionRequest request;
-        if (type == ActionType.TAKE) {
-            request = new ActionRequest.Take();
+        if (type == ActionType.TAKE) { // taking needs no form and no confirmation
+            request = ActionRequest.of(type, Map.of());
         } else {
             Map<String, Object> draft = drafts.getOrDefault(type, Map.of());
             ActionDialog dialog = new ActionDialog(actions.getShell(), NLS.bind(Messages.Action_title, actionLabel(type),
-                    d.code()), help(type), fields(type, draft));
+                    d.code()), Ui.coreText(action.helpKey()), ActionDialog.fields(action, draft));
             if (dialog.open() != ActionDialog.OK) {
                 return;
             }
             drafts.put(type, dialog.values());
-            request = request(type, dialog);
-            if (request == null) {
-                return;
-            }
+            request = ActionRequest.of(type, dialog.requestValues(action));
         }
         long id = d.id();
         long version = d.version();
@@ -418,90 +396,5 @@ public class DossierPart {
                 Ui.message(banner, Ui.describe(error), true);
             }
         });
-    }
-
-    private String help(ActionType type) {
-        try {
-            return (String) Messages.class.getField("Help_" + type.name()).get(null); //$NON-NLS-1$
-        } catch (ReflectiveOperationException e) {
-            return ""; //$NON-NLS-1$
-        }
-    }
-
-    private List<ActionDialog.Field> fields(ActionType type, Map<String, Object> draft) {
-        DossierView d = loaded.view();
-        LocalDate today = session.core().time().now().toLocalDate();
-        return switch (type) {
-            case HAND_OVER -> List.of(ActionDialog.Field.choice("target", Messages.Action_target, loaded.targetLabels(), //$NON-NLS-1$
-                    (Integer) draft.getOrDefault("target", 0))); //$NON-NLS-1$
-            case FORWARD -> List.of(ActionDialog.Field.choice("target", Messages.Action_target, loaded.targetLabels(), //$NON-NLS-1$
-                    (Integer) draft.getOrDefault("target", 0)), //$NON-NLS-1$
-                    ActionDialog.Field.text("note", Messages.Action_note, (String) draft.getOrDefault("note", ""), false)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case RECALL, RETURN_TO_PREVIOUS_STEP, RETURN_TRANSFER, WITHDRAW, STOP -> List.of(ActionDialog.Field.multiline(
-                    "reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case REQUEST_SUPPLEMENT -> List.of(
-                    ActionDialog.Field.multiline("items", Messages.Action_items, (String) draft.getOrDefault("items", ""), true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case REQUEST_FINANCIAL_OBLIGATION, FINISH, RETURN_RESULT -> List.of(ActionDialog.Field.text("note", //$NON-NLS-1$
-                    Messages.Action_note, (String) draft.getOrDefault("note", ""), false)); //$NON-NLS-1$ //$NON-NLS-2$
-            case RECORD_POSTING -> List.of(
-                    ActionDialog.Field.date("start", Messages.Action_postingStart, //$NON-NLS-1$
-                            (LocalDate) draft.getOrDefault("start", today.minusDays(2))), //$NON-NLS-1$
-                    ActionDialog.Field.date("end", Messages.Action_postingEnd, (LocalDate) draft.getOrDefault("end", today)), //$NON-NLS-1$ //$NON-NLS-2$
-                    ActionDialog.Field.text("place", Messages.Action_postingPlace, //$NON-NLS-1$
-                            (String) draft.getOrDefault("place", NLS.bind(Messages.Action_postingPlaceDefault, session.office().name())), true), //$NON-NLS-1$
-                    ActionDialog.Field.text("complaints", Messages.Action_complaints, //$NON-NLS-1$
-                            (String) draft.getOrDefault("complaints", Messages.Action_noComplaints), true)); //$NON-NLS-1$
-            case APOLOGIZE -> List.of(
-                    ActionDialog.Field.dateTime("newDue", Messages.Action_newDue, (LocalDateTime) draft.getOrDefault("newDue", //$NON-NLS-1$ //$NON-NLS-2$
-                            d.dueAt() == null ? today.plusDays(3).atTime(16, 0) : d.dueAt().plusDays(3))),
-                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case CORRECT_PROCEDURE -> List.of(
-                    ActionDialog.Field.choice("procedure", Messages.Action_procedure, IntakePart.proceduresFor(session).stream() //$NON-NLS-1$
-                            .map(p -> p.code() + " – " + p.nameVi()).toList(), (Integer) draft.getOrDefault("procedure", -1)), //$NON-NLS-1$ //$NON-NLS-2$
-                    ActionDialog.Field.multiline("reason", Messages.Action_reason, (String) draft.getOrDefault("reason", ""), true)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            default -> List.of(); // a confirmation: accept transfer, supplement received, payment confirmed
-        };
-    }
-
-    private ActionRequest request(ActionType type, ActionDialog dialog) {
-        return switch (type) {
-            case HAND_OVER -> target(dialog).map(t -> (ActionRequest) new ActionRequest.HandOver(t)).orElse(null);
-            case FORWARD -> target(dialog).map(t -> (ActionRequest) new ActionRequest.Forward(t, blank(dialog.text("note")))) //$NON-NLS-1$
-                    .orElse(null);
-            case TAKE -> new ActionRequest.Take();
-            case RECALL -> new ActionRequest.Recall(dialog.text("reason")); //$NON-NLS-1$
-            case RETURN_TO_PREVIOUS_STEP -> new ActionRequest.ReturnToPreviousStep(dialog.text("reason")); //$NON-NLS-1$
-            case ACCEPT_TRANSFER -> new ActionRequest.AcceptTransfer();
-            case RETURN_TRANSFER -> new ActionRequest.ReturnTransfer(dialog.text("reason")); //$NON-NLS-1$
-            case REQUEST_SUPPLEMENT -> new ActionRequest.RequestSupplement(dialog.lines("items"), dialog.text("reason")); //$NON-NLS-1$ //$NON-NLS-2$
-            case SUPPLEMENT_RECEIVED -> new ActionRequest.SupplementReceived();
-            case REQUEST_FINANCIAL_OBLIGATION -> new ActionRequest.RequestFinancialObligation(blank(dialog.text("note"))); //$NON-NLS-1$
-            case CONFIRM_PAYMENT -> new ActionRequest.ConfirmPayment();
-            case RECORD_POSTING -> new ActionRequest.RecordPosting((LocalDate) dialog.temporal("start"), //$NON-NLS-1$
-                    (LocalDate) dialog.temporal("end"), dialog.text("place"), dialog.text("complaints")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case APOLOGIZE -> new ActionRequest.Apologize((LocalDateTime) dialog.temporal("newDue"), dialog.text("reason")); //$NON-NLS-1$ //$NON-NLS-2$
-            case WITHDRAW -> new ActionRequest.Withdraw(dialog.text("reason")); //$NON-NLS-1$
-            case STOP -> new ActionRequest.Stop(dialog.text("reason")); //$NON-NLS-1$
-            case FINISH -> new ActionRequest.Finish(blank(dialog.text("note"))); //$NON-NLS-1$
-            case RETURN_RESULT -> new ActionRequest.ReturnResult(blank(dialog.text("note"))); //$NON-NLS-1$
-            case CORRECT_PROCEDURE -> {
-                List<ProcedureDefinition> list = IntakePart.proceduresFor(session);
-                int index = dialog.choice("procedure"); //$NON-NLS-1$
-                yield index < 0 || index >= list.size() ? null
-                        : new ActionRequest.CorrectProcedure(list.get(index).code(), dialog.text("reason")); //$NON-NLS-1$
-            }
-            case RECEIVE, REFUSE -> null;
-        };
-    }
-
-    private Optional<Long> target(ActionDialog dialog) {
-        int index = dialog.choice("target"); //$NON-NLS-1$
-        return index < 0 || index >= loaded.targets().size() ? Optional.empty()
-                : Optional.of(loaded.targets().get(index).id());
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -198,18 +198,9 @@ public class IntakePart {
         load(parent);
     }
 
-    /**
-     * The one place that decides which procedures this desk may receive: those in force today at the office's
-     * level whose procedure module is enabled for the office (procedures no module supplies are always offered).
-     * Reads the office's module settings from the database.
-     */
+    /** The procedures this desk may receive, as the core decides them (the rule it checks on receipt). */
     static List<ProcedureDefinition> proceduresFor(MotCuaSession session) {
-        var today = session.core().time().now().toLocalDate();
-        var registry = session.core().procedures();
-        java.util.Set<String> enabled = session.core().modules().enabledModules(session.office().id());
-        return registry.inForce(today).stream()
-                .filter(p -> p.receivingLevel() == session.office().level())
-                .filter(p -> registry.moduleOf(p.code()).map(enabled::contains).orElse(true)).toList();
+        return session.core().workflow().receivableProcedures(session.actor());
     }
 
     private void load(Composite parent) {
@@ -333,10 +324,11 @@ public class IntakePart {
                 items, fields.values());
     }
 
+    /** @return the mandatory papers not ticked (an optional paper, "nếu có", may be absent from a complete dossier) */
     private List<String> missing() {
         List<String> missing = new ArrayList<>();
         for (TableItem item : checklist.getItems()) {
-            if (!item.getChecked()) {
+            if (!item.getChecked() && !((DocumentRequirement) item.getData()).optional()) {
                 missing.add(item.getText(0));
             }
         }

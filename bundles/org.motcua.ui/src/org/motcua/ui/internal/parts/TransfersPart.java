@@ -146,7 +146,7 @@ public class TransfersPart {
         String reason = null;
         if (giveBack) {
             ActionDialog dialog = new ActionDialog(table.getShell(), NLS.bind(Messages.Transfers_returnTitle,
-                    transfer.dossierCode()), Messages.Help_RETURN_TRANSFER,
+                    transfer.dossierCode()), Ui.coreText("action.help.RETURN_TRANSFER"), //$NON-NLS-1$
                     List.of(ActionDialog.Field.multiline("reason", Messages.Action_reason, "", true))); //$NON-NLS-1$ //$NON-NLS-2$
             if (dialog.open() != ActionDialog.OK) {
                 return;

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.motcua.core.internal.workflow;
+
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.dossier.TransferState;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionScope;
+
+/** Tiếp nhận liên thông: the receiving office accepts an inter-level dossier. */
+final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTransfer> {
+
+    AcceptTransferHandler() {
+        super(ActionType.ACCEPT_TRANSFER, ActionRequest.AcceptTransfer.class, ActionScope.TRANSFER_RECEIVER,
+                from(DossierStatus.PROCESSING), null, roles(Role.DESK_OFFICER), "the transfer is pending");
+    }
+
+    @Override
+    boolean routes() {
+        return true;
+    }
+
+    @Override
+    String apply(ActionContext c, ActionRequest.AcceptTransfer r) {
+        DossierEntity d = c.dossier;
+        TransferEntity t = c.engine.pendingTransfer(c.em, d);
+        t.setState(TransferState.ACCEPTED);
+        d.setTransferPending(false);
+        t.setAnsweredAt(c.now);
+        t.setAnsweredBy(c.user.getUsername());
+        d.setCurrentOffice(t.getToOffice());
+        d.setReceiverActed(true);
+        RoutingActions.markReceived(c);
+        return null;
+    }
+}

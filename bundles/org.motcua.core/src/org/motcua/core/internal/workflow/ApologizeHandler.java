@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.motcua.core.internal.workflow;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.motcua.core.MotCuaException;
+import org.motcua.core.calendar.WorkingCalendar;
+import org.motcua.core.dossier.ActionType;
+import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.org.Role;
+import org.motcua.core.workflow.ActionInput;
+import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.InputKind;
+
+/** Xin lỗi và hẹn lại (Mẫu 04): once, at least one working day before due, to a later date; the original due is kept. */
+final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
+
+    ApologizeHandler() {
+        super(ActionType.APOLOGIZE, ActionRequest.Apologize.class, ActionScope.HOLDER_OR_LEADER, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+                DossierStatus.FINANCIAL_OBLIGATION), null,
+                roles(Role.DEPARTMENT_HEAD, Role.LEADER),
+                "once; at least one working day before due; later date; reason (Mẫu 04); original due kept");
+    }
+
+    @Override
+    void requireApplicable(ActionContext c) {
+        if (c.dossier.isReappointed()) {
+            throw new MotCuaException("apologize.onlyOnce", c.dossier.getCode());
+        }
+    }
+
+    @Override
+    List<ActionInput> inputs(ActionContext c) {
+        LocalDateTime due = c.dossier.getDueAt();
+        String suggested = (due == null ? c.now.toLocalDate().plusDays(3).atTime(16, 0) : due.plusDays(3)).toString();
+        return List.of(Inputs.date("newDue", InputKind.DATE_TIME, suggested), Inputs.reason());
+    }
+
+    @Override
+    String apply(ActionContext c, ActionRequest.Apologize r) {
+        WorkflowEngine.requireText(r.reason(), "apologize.reasonRequired");
+        DossierEntity d = c.dossier;
+        if (d.getDueAt() == null || r.newDue() == null) {
+            throw new MotCuaException("apologize.newDueRequired");
+        }
+        WorkingCalendar calendar = c.receivingCalendar();
+        LocalDateTime latest = c.engine.calculator().apologyDeadline(calendar, d.getDueAt());
+        if (c.now.isAfter(latest)) {
+            throw new MotCuaException("apologize.tooLate", d.getCode(), d.getDueAt().toString(), latest.toString());
+        }
+        if (!r.newDue().isAfter(d.getDueAt())) {
+            throw new MotCuaException("apologize.newDueNotLater", r.newDue().toString(), d.getDueAt().toString());
+        }
+        d.setOriginalDueAt(d.getDueAt());
+        d.setDueAt(r.newDue());
+        d.setReappointed(true);
+        d.setReappointedAt(c.now);
+        d.setReappointedDueAt(r.newDue());
+        return "Mẫu 04: " + r.reason().trim() + " (" + d.getOriginalDueAt() + " → " + r.newDue() + ")";
+    }
+}
