@@ -46,7 +46,7 @@ public final class ImportEngine implements ImportService {
         if (!administrator) {
             throw new MotCuaException("admin.required", importer.username());
         }
-        live.guards().values().forEach(workflow::addGuard);
+        live.addedGuards().forEach(workflow::addGuard);
         LocalDateTime last = LocalDateTime.MIN;
         for (ImportedEvent e : events) {
             if (e.at().isBefore(last)) {

@@ -42,8 +42,6 @@ final class PauseActions {
         WorkflowEngine.requireText(reason, "supplement.reasonRequired");
     }
 
-    }
-
     static void openPause(DossierEntity d, PauseReason reason, LocalDateTime now) {
         PauseEntity pause = new PauseEntity();
         pause.setDossier(d);

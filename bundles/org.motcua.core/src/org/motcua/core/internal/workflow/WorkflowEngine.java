@@ -92,6 +92,11 @@ public final class WorkflowEngine implements WorkflowService {
         return calendars;
     }
 
+    /** @return the guards added to this engine (a module's are found through the procedure registry) */
+    java.util.Collection<StepGuard> addedGuards() {
+        return guards.values();
+    }
+
     DeadlineCalculator calculator() {
         return calculator;
     }
