@@ -251,6 +251,8 @@ class DeskAndDepartmentTest {
             assertTrue(inside, button + " is inside the window");
         }
         robot.screenshot("intake-long-name");
+        robot.type("intake.name", "Nguyễn Văn Ồ");
+        assertEquals("", robot.text("intake.banner"), "the failed save's message goes once the form changes");
         for (String field : List.of("intake.name", "intake.idNumber", "intake.phone", "intake.address")) {
             robot.type(field, "");
         }

@@ -67,6 +67,8 @@ public class IntakePart {
     private List<ProcedureDefinition> procedures = List.of();
 
     private Label banner;
+    /** The banner says why the last save failed: it goes as soon as the desk changes the form. */
+    private boolean bannerShowsFailedSave;
     private Combo procedure;
     private Combo channel;
     private Label appointment;
@@ -273,6 +275,10 @@ public class IntakePart {
 
     /** Live validation of the applicant: messages under each field; returns whether the form may be sent. */
     private boolean validate() {
+        if (bannerShowsFailedSave) { // that message was about the form as it was; it has changed since
+            bannerShowsFailedSave = false;
+            Ui.message(banner, "", false); //$NON-NLS-1$
+        }
         boolean ok = true;
         if (name.getText().isBlank()) {
             Ui.message(nameProblem, Messages.Intake_nameRequired, true);
@@ -397,6 +403,7 @@ public class IntakePart {
             setBusy(false);
             // everything typed stays in the form
             Ui.message(banner, NLS.bind(Messages.Intake_saveFailed, Ui.describe(error)), true);
+            bannerShowsFailedSave = true;
             if (error instanceof InvalidFieldsException invalid) {
                 fields.showProblems(invalid.problems());
             }
