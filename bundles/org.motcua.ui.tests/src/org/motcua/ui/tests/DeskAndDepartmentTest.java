@@ -210,6 +210,7 @@ class DeskAndDepartmentTest {
             String details = robot.text("dossier.details");
             assertTrue(details.contains("Thửa đất: Tờ bản đồ số 12, thửa đất số 345"), details);
             assertTrue(details.contains("Mục đích sử dụng: Đất ở tại nông thôn"), details);
+            assertEquals("", robot.text("dossier.banner"), "the last action's message belongs to the dossier shown before");
             robot.screenshot("dossier-fields");
         });
     }

@@ -188,6 +188,9 @@ public class DossierPart {
     }
 
     private void render(Loaded data) {
+        if (loaded != null && loaded.view().id() != data.view().id()) {
+            Ui.message(banner, "", false); //$NON-NLS-1$ the last message was about the dossier shown before
+        }
         loaded = data;
         DossierView d = data.view();
         code.setText(d.code());
