@@ -175,6 +175,7 @@ class DeskAndDepartmentTest {
             act(robot, "REQUEST_SUPPLEMENT", () -> {
                 robot.type("action.items", "Bản sao CCCD có chứng thực");
                 robot.type("action.reason", "Bản sao CCCD chưa được chứng thực");
+                robot.screenshot("action-supplement"); // the dialog as the core describes it
             }, DossierStatus.SUPPLEMENT_REQUESTED);
             assertFalse(robot.exists("do.SUPPLEMENT_RECEIVED"), "the applicant brings the supplement to the desk");
 
