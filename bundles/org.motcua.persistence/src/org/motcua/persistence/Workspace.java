@@ -52,8 +52,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * @return core services over this workspace's database whose clock is {@code clock}: for replaying
-     *         an old system's log at its own timestamps (every action is audited as imported)
+     * @return an engine over this workspace's database whose clock is {@code clock}: for the demo loader,
+     *         which lives a year of work at its own simulated times (an old system's log is imported as
+     *         data through {@code core().imports()}, which keeps a clock of its own)
      */
     public CoreEngine replayCore(org.motcua.core.SettableTimeSource clock) {
         return CoreEngine.create(factory, clock, core.procedures());

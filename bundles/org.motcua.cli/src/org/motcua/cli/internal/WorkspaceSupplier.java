@@ -4,7 +4,6 @@ package org.motcua.cli.internal;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-import org.motcua.cli.CliContext;
 
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.persistence.Workspace;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.motcua.persistence.tests.TestWorld.refused;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 

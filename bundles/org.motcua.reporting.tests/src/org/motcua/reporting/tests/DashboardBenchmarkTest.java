@@ -15,8 +15,6 @@ import java.time.LocalDateTime;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.motcua.persistence.Database;
-import org.motcua.persistence.DatabaseConfig;
 import org.motcua.reporting.KpiFilter;
 import org.motcua.reporting.KpiService;
 import org.motcua.reporting.KpiSummary;

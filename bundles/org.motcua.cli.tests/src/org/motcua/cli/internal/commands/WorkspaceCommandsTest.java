@@ -35,7 +35,6 @@ import org.motcua.cli.internal.Dispatcher;
 import org.motcua.core.calendar.DurationUnit;
 import org.motcua.core.i18n.Messages;
 import org.motcua.core.org.DepartmentKind;
-import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.internal.workflow;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.motcua.core.MotCuaException;
-import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;

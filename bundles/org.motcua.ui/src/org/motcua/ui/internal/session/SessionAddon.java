@@ -2,9 +2,7 @@
 package org.motcua.ui.internal.session;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -30,7 +28,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.motcua.core.engine.CoreEngine;
-import org.motcua.core.MotCuaCore;
 import org.motcua.core.SettableTimeSource;
 import org.motcua.core.TimeSource;
 import org.motcua.core.org.OfficeRef;
