@@ -4,8 +4,8 @@ package org.motcua.cli;
 import java.io.Console;
 
 import org.motcua.core.MotCuaException;
-import org.motcua.core.org.UserRef;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
+import org.motcua.core.security.SessionKind;
 
 /**
  * Who runs a command that changes data: {@code --user NAME}, with the password from
@@ -17,13 +17,17 @@ public final class CliAuthentication {
     private CliAuthentication() {
     }
 
-    /** @return the authenticated actor, or a refusal saying what is wrong */
-    public static Actor actor(CliContext context) {
+    /**
+     * Signs in {@code --user} for this one command (a session of an hour at most).
+     *
+     * @return the session's principal, or a refusal saying what is wrong (wrong password, locked account)
+     */
+    public static Principal actor(CliContext context) {
         String username = context.required("user");
         char[] password = password(context);
-        UserRef user = context.workspace().core().organization().authenticate(username, password)
-                .orElseThrow(() -> new MotCuaException("cli.badCredentials", username));
-        return new Actor(user.username());
+        Principal principal = context.workspace().core().sessions().signIn(username, password, SessionKind.COMMAND_LINE);
+        java.util.Arrays.fill(password, '\0');
+        return principal;
     }
 
     /** @return the password from the environment, or read from the console without echo */

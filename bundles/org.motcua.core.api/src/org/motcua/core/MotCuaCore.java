@@ -4,6 +4,7 @@ package org.motcua.core;
 import org.motcua.core.config.ModuleConfigService;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.security.SessionService;
 import org.motcua.core.workflow.DossierQueries;
 import org.motcua.core.workflow.ImportService;
 import org.motcua.core.workflow.StepGuard;
@@ -16,6 +17,9 @@ import org.motcua.core.workflow.WorkflowService;
  * implements it (entities, transactions) lives in the bundle {@code org.motcua.core}.
  */
 public interface MotCuaCore {
+
+    /** @return sign-in and sessions: the only source of the principals every other service asks for */
+    SessionService sessions();
 
     /** @return the workflow service, the only way to change a dossier */
     WorkflowService workflow();

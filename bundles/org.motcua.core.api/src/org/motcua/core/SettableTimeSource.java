@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A clock that tests and demo workspaces set by hand. A production workspace never gets one: the
- * wiring refuses it unless the workspace is a demo or test workspace.
+ * A clock that tests and demo workspaces set by hand. The engine refuses it on any database not created as a
+ * demo (see {@link TimeSource#isSimulated()}).
  */
 public final class SettableTimeSource implements TimeSource {
 
@@ -16,6 +16,11 @@ public final class SettableTimeSource implements TimeSource {
     /** @param start the initial time */
     public SettableTimeSource(LocalDateTime start) {
         this.now = Objects.requireNonNull(start).withNano(0);
+    }
+
+    @Override
+    public boolean isSimulated() {
+        return true;
     }
 
     @Override

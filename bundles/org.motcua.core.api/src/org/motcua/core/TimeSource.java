@@ -13,6 +13,14 @@ public interface TimeSource {
     /** @return the current local date-time in the offices' zone (Asia/Ho_Chi_Minh), to the second */
     LocalDateTime now();
 
+    /**
+     * @return whether this clock is set by hand or shifted (tests, demos): the engine accepts such a clock only on
+     *         a database created as a demo
+     */
+    default boolean isSimulated() {
+        return false;
+    }
+
     /** @return the workstation clock in Vietnam's zone */
     static TimeSource system() {
         return () -> LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE).withNano(0);

@@ -23,7 +23,7 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
@@ -59,6 +59,7 @@ public final class DemoDataGenerator {
     private DossierView latest;
     private final List<String> refusals = new java.util.ArrayList<>();
     private final Map<Long, List<org.motcua.core.org.DepartmentRef>> departments = new HashMap<>();
+    private final DemoSessions sessions;
 
     /**
      * @param core  services whose clock is {@code clock}
@@ -66,6 +67,17 @@ public final class DemoDataGenerator {
      * @param seed  the random seed (the same seed gives the same data)
      */
     public DemoDataGenerator(CoreEngine core, SettableTimeSource clock, long seed) {
+        this(core, clock, seed, new DemoSessions(core));
+    }
+
+    /**
+     * @param core     services whose clock is {@code clock}, over a database created as a demo
+     * @param clock    the clock the generator moves to each action's time
+     * @param seed     the random seed (the same seed gives the same data)
+     * @param sessions the demo accounts' sessions (each officer signs in once)
+     */
+    public DemoDataGenerator(CoreEngine core, SettableTimeSource clock, long seed, DemoSessions sessions) {
+        this.sessions = sessions;
         this.core = core;
         this.clock = clock;
         this.random = new Random(seed);
@@ -227,7 +239,7 @@ public final class DemoDataGenerator {
             return false;
         }
         ProcedureDefinition procedure = available.get(random.nextInt(available.size()));
-        Actor desk = new Actor(DemoOffices.staffOf(office.code(), "MOTCUA"));
+        Principal desk = sessions.of(DemoOffices.staffOf(office.code(), "MOTCUA"));
         clock.set(at);
         DossierView d = core.workflow().receive(desk, new ReceiveRequest(procedure.code(), channel(office),
                 applicant(), List.of(), procedure.exampleValues()));
@@ -239,7 +251,7 @@ public final class DemoDataGenerator {
         for (int step = 1; step < steps.size(); step++) {
             StepView next = steps.get(step);
             OfficeRef target = targetOffice(current, next);
-            Actor sender = step == 1 ? desk : staff(current, steps.get(step - 1));
+            Principal sender = step == 1 ? desk : staff(current, steps.get(step - 1));
             t = later(t, current, 30 + random.nextInt(150));
             if (t.isAfter(now) || !act(sender, d.id(), t, step == 1 ? new ActionRequest.HandOver(department(target, next))
                     : new ActionRequest.Forward(department(target, next), null))) {
@@ -248,13 +260,13 @@ public final class DemoDataGenerator {
             boolean crossed = target != current;
             if (crossed) {
                 t = later(t, target, 60 + random.nextInt(random.nextInt(100) < 3 ? 1200 : 240));
-                if (t.isAfter(now) || !act(new Actor(DemoOffices.staffOf(target.code(), "MOTCUA")), d.id(), t,
+                if (t.isAfter(now) || !act(sessions.of(DemoOffices.staffOf(target.code(), "MOTCUA")), d.id(), t,
                         new ActionRequest.AcceptTransfer())) {
                     return true;
                 }
                 current = target;
             }
-            Actor holder = staff(current, next);
+            Principal holder = staff(current, next);
             if (!crossed) { // accepting an inter-level dossier already takes it
                 t = later(t, current, 10 + random.nextInt(60));
                 if (t.isAfter(now) || !act(holder, d.id(), t, new ActionRequest.Take())) {
@@ -303,7 +315,7 @@ public final class DemoDataGenerator {
     }
 
     /** Performs an action at time {@code t}; a refusal is counted (the demo must follow the rules). */
-    private boolean act(Actor actor, long dossierId, LocalDateTime t, ActionRequest request) {
+    private boolean act(Principal actor, long dossierId, LocalDateTime t, ActionRequest request) {
         clock.set(t);
         DossierView d = latest != null && latest.id() == dossierId ? latest : core.queries().byId(dossierId).orElseThrow();
         if (d.status() != DossierStatus.PROCESSING && d.status() != DossierStatus.RECEIVED
@@ -353,10 +365,10 @@ public final class DemoDataGenerator {
                 .id();
     }
 
-    private Actor staff(OfficeRef office, StepView step) {
+    private Principal staff(OfficeRef office, StepView step) {
         String code = departmentsOf(office).stream()
                 .filter(d -> step.agencyCodes().contains(d.code())).findFirst().orElseThrow().code();
-        return new Actor(DemoOffices.staffOf(office.code(), code));
+        return sessions.of(DemoOffices.staffOf(office.code(), code));
     }
 
     private Channel channel(OfficeRef office) {

@@ -14,7 +14,7 @@ import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /**
  * The demo workspace's offices and people: the Đồng Tháp defaults ({@link DongThapDefaults}:
@@ -40,10 +40,17 @@ public final class DemoOffices {
             "bht", DongThapDefaults.PROVINCE_2025, "tinh2025", DongThapDefaults.XA_THAP_MUOI, "xatm");
 
     private final MotCuaCore core;
-    private final Actor admin = new Actor("admin");
+    private final DemoSessions sessions;
+    private Principal admin;
 
     public DemoOffices(MotCuaCore core) {
+        this(core, new DemoSessions(core));
+    }
+
+    /** @param sessions the demo accounts' sessions, shared with the loader that lives their work */
+    public DemoOffices(MotCuaCore core, DemoSessions sessions) {
         this.core = core;
+        this.sessions = sessions;
     }
 
     /** @return whether the demo offices exist already */
@@ -57,6 +64,7 @@ public final class DemoOffices {
         org.createFirstAdministrator(new OfficeData(PROVINCE, "UBND tỉnh Đồng Tháp", OfficeLevel.PROVINCE,
                 Regime.DECREE_61_2018, null, null, null, BigDecimal.ONE), "admin", "Quản trị viên hệ thống",
                 PASSWORD.toCharArray());
+        admin = sessions.of("admin");
         for (OfficeRef office : DongThapDefaults.install(core, admin).values()) {
             String key = KEYS.get(office.code());
             Long leaderDepartment = null;

@@ -17,7 +17,7 @@ import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.org.Regime;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /**
  * The Đồng Tháp province's configuration (seed data, not core API), created through the ordinary audited
@@ -58,7 +58,7 @@ public final class DongThapDefaults {
      * Creates what is missing (offices are matched by code) and returns every default office by code.
      * The administrator must exist (e.g. created with {@code createFirstAdministrator} on the province).
      */
-    public static Map<String, OfficeRef> install(MotCuaCore core, Actor admin) {
+    public static Map<String, OfficeRef> install(MotCuaCore core, Principal admin) {
         Map<String, OfficeRef> offices = new LinkedHashMap<>();
         OfficeRef province = office(core, admin, offices, PROVINCE, "UBND tỉnh Đồng Tháp", OfficeLevel.PROVINCE,
                 Regime.DECREE_61_2018, null, dept("SLDTBXH", "Sở Lao động – Thương binh và Xã hội", DepartmentKind.INTERNAL));
@@ -109,7 +109,7 @@ public final class DongThapDefaults {
         return new Dept(code, name, kind);
     }
 
-    private static OfficeRef office(MotCuaCore core, Actor admin, Map<String, OfficeRef> offices, String code,
+    private static OfficeRef office(MotCuaCore core, Principal admin, Map<String, OfficeRef> offices, String code,
             String name, OfficeLevel level, Regime regime, Long parentId, Dept... departments) {
         OrganizationService org = core.organization();
         OfficeRef office = org.office(code).orElseGet(() -> org.createOffice(admin, new OfficeData(code, name, level,

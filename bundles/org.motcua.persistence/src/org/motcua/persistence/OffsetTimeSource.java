@@ -21,6 +21,11 @@ final class OffsetTimeSource implements TimeSource {
     }
 
     @Override
+    public boolean isSimulated() {
+        return true;
+    }
+
+    @Override
     public LocalDateTime now() {
         return real.now().plus(offset);
     }

@@ -22,7 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceSettings settings;
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
-    private final MotCuaCore core;
+    private final CoreEngine core;
 
     private Workspace(WorkspaceSettings settings, ProcedureRegistry procedures) {
         this.settings = settings;
@@ -54,10 +54,24 @@ public final class Workspace implements AutoCloseable {
     /**
      * @return an engine over this workspace's database whose clock is {@code clock}: for the demo loader,
      *         which lives a year of work at its own simulated times (an old system's log is imported as
-     *         data through {@code core().imports()}, which keeps a clock of its own)
+     *         data through {@code core().imports()}, which keeps a clock of its own). Refused
+     *         ({@code clock.demoOnly}) unless the database was created as a demo.
      */
     public CoreEngine replayCore(org.motcua.core.SettableTimeSource clock) {
         return CoreEngine.create(factory, clock, core.procedures());
+    }
+
+    /**
+     * Records in this workspace's empty database that it is a demo: the only way to allow a demo clock and the
+     * demo loader. Refused ({@code database.notEmptyForDemo}) once the database holds an office.
+     */
+    public void createAsDemo() {
+        CoreEngine.createAsDemo(factory);
+    }
+
+    /** @return whether the database was created as a demo (a fact of the database, not of the settings file) */
+    public boolean isDemoDatabase() {
+        return core.isDemo();
     }
 
     /** @return the settings it was opened with */

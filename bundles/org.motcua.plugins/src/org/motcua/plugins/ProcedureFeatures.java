@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.motcua.core.MotCuaCore;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -69,7 +69,7 @@ public final class ProcedureFeatures {
     }
 
     /** Installs {@code featureId} from {@code repository}; administrators only, audited before and after. */
-    public FeatureReport install(MotCuaCore core, Actor admin, String featureId, URI repository,
+    public FeatureReport install(MotCuaCore core, Principal admin, String featureId, URI repository,
             IProgressMonitor monitor) throws ProvisionException {
         core.modules().recordInstall(admin, featureId);
         return change(core, admin, featureId, true, monitor,
@@ -80,7 +80,7 @@ public final class ProcedureFeatures {
      * Uninstalls {@code featureId}; refused by the core while dossiers of its module are open. Administrators only,
      * audited before and after.
      */
-    public FeatureReport uninstall(MotCuaCore core, Actor admin, String featureId, IProgressMonitor monitor)
+    public FeatureReport uninstall(MotCuaCore core, Principal admin, String featureId, IProgressMonitor monitor)
             throws ProvisionException {
         core.modules().checkUninstall(admin, new InstalledFeature(featureId, "", "").moduleId());
         return change(core, admin, featureId, false, monitor, (installer, m) -> installer.uninstall(featureId, m));
@@ -90,7 +90,7 @@ public final class ProcedureFeatures {
         org.eclipse.core.runtime.IStatus run(PluginInstaller installer, IProgressMonitor monitor) throws ProvisionException;
     }
 
-    private FeatureReport change(MotCuaCore core, Actor admin, String featureId, boolean install,
+    private FeatureReport change(MotCuaCore core, Principal admin, String featureId, boolean install,
             IProgressMonitor monitor, Operation operation) throws ProvisionException {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         FeatureReport report;

@@ -10,7 +10,7 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
 import org.motcua.core.procedure.ProcedureModule;
 import org.motcua.core.procedure.ProcedureRegistry;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.demo.DongThapDefaults;
@@ -42,22 +42,23 @@ public final class ModuleWorld extends World {
         return dept(offices.get(officeCode), code);
     }
 
+    private final java.util.Map<String, Principal> signedIn = new java.util.HashMap<>();
+
     /** @return a user with {@code role} in that department (created on first use) */
-    public Actor user(String officeCode, String deptCode, Role role) {
+    public Principal user(String officeCode, String deptCode, Role role) {
         String name = (role.name() + "." + officeCode + "." + deptCode).toLowerCase().replace('_', '-');
-        if (core.organization().user(name).isEmpty()) {
-            createUser(name, name, offices.get(officeCode), deptCode == null ? null : dept(officeCode, deptCode), role);
-        }
-        return new Actor(name);
+        return signedIn.computeIfAbsent(name, n -> core.organization().user(n).isEmpty()
+                ? createUser(n, n, offices.get(officeCode), deptCode == null ? null : dept(officeCode, deptCode), role)
+                : signIn(n));
     }
 
     /** @return the one-stop desk officer of that office */
-    public Actor desk(String officeCode) {
+    public Principal desk(String officeCode) {
         return user(officeCode, "MOTCUA", Role.DESK_OFFICER);
     }
 
     /** @return a specialist of that department */
-    public Actor specialist(String officeCode, String deptCode) {
+    public Principal specialist(String officeCode, String deptCode) {
         return user(officeCode, deptCode, Role.SPECIALIST);
     }
 

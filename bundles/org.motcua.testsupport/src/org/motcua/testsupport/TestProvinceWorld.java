@@ -23,7 +23,7 @@ import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.persistence.DatabaseConfig;
@@ -47,25 +47,25 @@ public class TestProvinceWorld extends World {
     /** The commune Mỹ An under the district, with LDTBXH. */
     public final OfficeRef commune;
     /** The district's desk officer. */
-    public final Actor desk = new Actor("desk.district");
+    public final Principal desk;
     /** The district's postal-service desk. */
-    public final Actor postal = new Actor("postal.district");
+    public final Principal postal;
     /** A specialist of TNMT. */
-    public final Actor landSpecialist = new Actor("land.specialist");
+    public final Principal landSpecialist;
     /** The head of TNMT. */
-    public final Actor landHead = new Actor("land.head");
+    public final Principal landHead;
     /** A specialist of TUPHAP. */
-    public final Actor justice = new Actor("justice.specialist");
+    public final Principal justice;
     /** A specialist of VPDK. */
-    public final Actor registry = new Actor("registry.specialist");
+    public final Principal registry;
     /** A specialist of the district's LDTBXH. */
-    public final Actor socialDistrict = new Actor("social.district");
+    public final Principal socialDistrict;
     /** The district's leader (no department). */
-    public final Actor leader = new Actor("leader.district");
+    public final Principal leader;
     /** The commune's desk officer. */
-    public final Actor communeDesk = new Actor("desk.commune");
+    public final Principal communeDesk;
     /** A specialist of the commune's LDTBXH. */
-    public final Actor communeSocial = new Actor("social.commune");
+    public final Principal communeSocial;
     /** The applicant of the dossiers {@link #receiveLand()} receives. */
     public final String applicant;
 
@@ -84,16 +84,16 @@ public class TestProvinceWorld extends World {
         org.createDepartment(admin, district.id(), "THUE", "Chi cục Thuế khu vực", DepartmentKind.EXTERNAL);
         long vpdk = org.createDepartment(admin, district.id(), "VPDK", "Chi nhánh Văn phòng Đăng ký đất đai", DepartmentKind.INTERNAL).id();
         long communeLdtbxh = org.createDepartment(admin, commune.id(), "LDTBXH", "Công chức Lao động – Thương binh và Xã hội", DepartmentKind.INTERNAL).id();
-        createUser(desk.username(), "Nguyễn Thị Hồng", district, dept(district, "MOTCUA"), Role.DESK_OFFICER);
-        createUser(postal.username(), "Lê Văn Bưu", district, dept(district, "MOTCUA"), Role.POSTAL_DESK);
-        createUser(landSpecialist.username(), "Trần Văn Đất", district, tnmt, Role.SPECIALIST);
-        createUser(landHead.username(), "Phạm Thị Thu", district, tnmt, Role.DEPARTMENT_HEAD);
-        createUser(justice.username(), "Võ Văn Luật", district, tuphap, Role.SPECIALIST);
-        createUser(registry.username(), "Lý Thị Bạ", district, vpdk, Role.SPECIALIST);
-        createUser(socialDistrict.username(), "Huỳnh Thị Xã", district, ldtbxh, Role.SPECIALIST);
-        createUser(leader.username(), "Đặng Văn Lãnh", district, null, Role.LEADER);
-        createUser(communeDesk.username(), "Ngô Thị Mỹ", commune, dept(commune, "MOTCUA"), Role.DESK_OFFICER);
-        createUser(communeSocial.username(), "Bùi Văn An", commune, communeLdtbxh, Role.SPECIALIST);
+        desk = createUser("desk.district", "Nguyễn Thị Hồng", district, dept(district, "MOTCUA"), Role.DESK_OFFICER);
+        postal = createUser("postal.district", "Lê Văn Bưu", district, dept(district, "MOTCUA"), Role.POSTAL_DESK);
+        landSpecialist = createUser("land.specialist", "Trần Văn Đất", district, tnmt, Role.SPECIALIST);
+        landHead = createUser("land.head", "Phạm Thị Thu", district, tnmt, Role.DEPARTMENT_HEAD);
+        justice = createUser("justice.specialist", "Võ Văn Luật", district, tuphap, Role.SPECIALIST);
+        registry = createUser("registry.specialist", "Lý Thị Bạ", district, vpdk, Role.SPECIALIST);
+        socialDistrict = createUser("social.district", "Huỳnh Thị Xã", district, ldtbxh, Role.SPECIALIST);
+        leader = createUser("leader.district", "Đặng Văn Lãnh", district, null, Role.LEADER);
+        communeDesk = createUser("desk.commune", "Ngô Thị Mỹ", commune, dept(commune, "MOTCUA"), Role.DESK_OFFICER);
+        communeSocial = createUser("social.commune", "Bùi Văn An", commune, communeLdtbxh, Role.SPECIALIST);
         // Tết-like holiday to make calendars real: Independence Day 2025 (1 and 2 September)
         org.setCalendarDay(admin, null, LocalDate.of(2025, 9, 1), false, "Quốc khánh (nghỉ liền kề)");
         org.setCalendarDay(admin, null, LocalDate.of(2025, 9, 2), false, "Quốc khánh 2/9");

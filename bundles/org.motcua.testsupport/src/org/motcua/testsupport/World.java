@@ -31,7 +31,9 @@ import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.engine.SecuritySettings;
+import org.motcua.core.security.Principal;
+import org.motcua.core.security.SessionKind;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ReceiveRequest;
@@ -51,6 +53,11 @@ public abstract class World implements AutoCloseable {
     /** The applicant of the dossiers a world receives unless a test names another. */
     public static final String APPLICANT = "Nguyễn Văn Ồ";
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /**
+     * The security of the tests' databases: the installation's, with Argon2id at its cheapest (64 KiB, one pass) so
+     * that the hundreds of accounts the tests create and sign in cost no time; SessionsTest checks the defaults.
+     */
+    public static final SecuritySettings TEST_SECURITY = SecuritySettings.defaults().withArgon2(64, 1, 1);
 
     /** The clock the core reads; tests move it. */
     public final SettableTimeSource clock;
@@ -64,8 +71,8 @@ public abstract class World implements AutoCloseable {
     public final MotCuaCore core;
     /** The province (Đồng Tháp, NĐ 61/2018), the administrator's office. */
     public final OfficeRef province;
-    /** The province administrator. */
-    public final Actor admin = new Actor("admin");
+    /** The province administrator, signed in. */
+    public final Principal admin;
 
     /**
      * Opens the database at {@code config}, creates the core on a clock at {@code start} with
@@ -76,10 +83,13 @@ public abstract class World implements AutoCloseable {
         clock = new SettableTimeSource(start);
         dataSource = Database.dataSource(config);
         factory = Database.open(config, dataSource);
-        core = org.motcua.core.engine.CoreEngine.create(factory, clock, procedures);
+        // a test database is a demo database: the only kind that accepts the tests' settable clock
+        org.motcua.core.engine.CoreEngine.createAsDemo(factory);
+        core = org.motcua.core.engine.CoreEngine.create(factory, clock, procedures, TEST_SECURITY);
         core.organization().createFirstAdministrator(new OfficeData(DongThapDefaults.PROVINCE, "UBND tỉnh Đồng Tháp",
-                OfficeLevel.PROVINCE, Regime.DECREE_61_2018, null, null, null, null), admin.username(), "Quản trị viên",
+                OfficeLevel.PROVINCE, Regime.DECREE_61_2018, null, null, null, null), "admin", "Quản trị viên",
                 PASSWORD.toCharArray());
+        admin = signIn("admin");
         province = core.organization().office(DongThapDefaults.PROVINCE).orElseThrow();
     }
 
@@ -109,10 +119,15 @@ public abstract class World implements AutoCloseable {
     }
 
     /** Creates a user with one role in {@code office} (and {@code department}, or none), password {@link #PASSWORD}. */
-    public Actor createUser(String username, String name, OfficeRef office, Long department, Role role) {
+    public Principal createUser(String username, String name, OfficeRef office, Long department, Role role) {
         core.organization().createUser(admin, username, name, office.id(), department, EnumSet.of(role),
                 PASSWORD.toCharArray());
-        return new Actor(username);
+        return signIn(username);
+    }
+
+    /** @return a new session of {@code username}, signed in with {@link #PASSWORD} */
+    public Principal signIn(String username) {
+        return core.sessions().signIn(username, PASSWORD.toCharArray(), SessionKind.DESKTOP);
     }
 
     /** @return the id of the department {@code code} of {@code office} */
@@ -133,7 +148,7 @@ public abstract class World implements AutoCloseable {
     }
 
     /** Performs an action with the dossier's current version, as a screen that just loaded it would. */
-    public DossierView act(Actor actor, DossierView dossier, ActionRequest request) {
+    public DossierView act(Principal actor, DossierView dossier, ActionRequest request) {
         DossierView fresh = core.queries().byId(dossier.id()).orElseThrow();
         return core.workflow().perform(actor, fresh.id(), fresh.version(), request);
     }

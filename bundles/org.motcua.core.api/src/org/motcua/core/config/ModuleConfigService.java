@@ -4,7 +4,7 @@ package org.motcua.core.config;
 import java.util.List;
 import java.util.Set;
 
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /**
  * Which procedure modules are enabled per office: configuration as data, changed by administrators
@@ -15,10 +15,10 @@ import org.motcua.core.workflow.Actor;
 public interface ModuleConfigService {
 
     /** Enables {@code moduleId} for the office (and, by inheritance, the offices below it). */
-    void enable(Actor admin, long officeId, String moduleId);
+    void enable(Principal admin, long officeId, String moduleId);
 
     /** Disables {@code moduleId} for the office: no new dossiers; open ones continue. */
-    void disable(Actor admin, long officeId, String moduleId);
+    void disable(Principal admin, long officeId, String moduleId);
 
     /** @return whether dossiers of {@code moduleId} may be received at the office */
     boolean isEnabled(long officeId, String moduleId);
@@ -42,14 +42,14 @@ public interface ModuleConfigService {
      * Checks that the module may be uninstalled (an administrator asks and no dossier of it is open)
      * and audits the request; throws the refusal otherwise.
      */
-    void checkUninstall(Actor admin, String moduleId);
+    void checkUninstall(Principal admin, String moduleId);
 
     /** Checks that {@code admin} is an administrator and audits the installation of {@code featureId}. */
-    void recordInstall(Actor admin, String featureId);
+    void recordInstall(Principal admin, String featureId);
 
     /**
      * Checks that {@code admin} is an administrator and audits what an install or uninstall of {@code featureId}
      * changed in the installation ({@code outcome}: the units added and removed, or why it failed).
      */
-    void recordFeatureChange(Actor admin, String featureId, String outcome);
+    void recordFeatureChange(Principal admin, String featureId, String outcome);
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.motcua.core.calendar.WorkingCalendar;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /**
  * Offices, departments, users and calendars. Changes need an administrator and are audited; the very
@@ -16,17 +16,17 @@ import org.motcua.core.workflow.Actor;
 public interface OrganizationService {
 
     /** Creates an office. */
-    OfficeRef createOffice(Actor admin, OfficeData data);
+    OfficeRef createOffice(Principal admin, OfficeData data);
 
     /** Creates a department or an external agency of an office. */
-    DepartmentRef createDepartment(Actor admin, long officeId, String code, String name, DepartmentKind kind);
+    DepartmentRef createDepartment(Principal admin, long officeId, String code, String name, DepartmentKind kind);
 
     /** Creates a user; the password is stored as an Argon2id hash. */
-    UserRef createUser(Actor admin, String username, String fullName, long officeId, Long departmentId, Set<Role> roles,
+    UserRef createUser(Principal admin, String username, String fullName, long officeId, Long departmentId, Set<Role> roles,
             char[] password);
 
     /** Declares a holiday ({@code workingDay} false) or a make-up working day, for one office or all ({@code null}). */
-    default void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note) {
+    default void setCalendarDay(Principal admin, Long officeId, LocalDate day, boolean workingDay, String note) {
         setCalendarDay(admin, officeId, day, workingDay, note, null);
     }
 
@@ -34,10 +34,10 @@ public interface OrganizationService {
      * Declares or replaces a holiday or make-up working day, for one office or all ({@code null}), with the
      * official notice it comes from.
      */
-    void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice);
+    void setCalendarDay(Principal admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice);
 
     /** Removes the entry of {@code day} for the office (or for all, {@code null}); refused when there is none. */
-    void removeCalendarDay(Actor admin, Long officeId, LocalDate day);
+    void removeCalendarDay(Principal admin, Long officeId, LocalDate day);
 
     /**
      * @param officeId an office (its own entries and those for every office), or {@code null} (only those for every office)
@@ -53,7 +53,7 @@ public interface OrganizationService {
      * @param shown the office as the screen showed it
      * @return the office as changed
      */
-    OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId);
+    OfficeRef updateOffice(Principal admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId);
 
     /** @return the accounts of an office, by user name */
     List<UserAccount> users(long officeId);
@@ -65,7 +65,7 @@ public interface OrganizationService {
      * @param shown the account as the screen showed it
      * @return the account as changed
      */
-    UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles);
+    UserAccount setRoles(Principal admin, UserAccount shown, Set<Role> roles);
 
     /**
      * Allows ({@code true}) or stops ({@code false}) a user signing in. Nobody deactivates themselves. Refused
@@ -74,13 +74,27 @@ public interface OrganizationService {
      * @param shown the account as the screen showed it
      * @return the account as changed
      */
-    UserAccount setActive(Actor admin, UserAccount shown, boolean active);
+    UserAccount setActive(Principal admin, UserAccount shown, boolean active);
+
+    /**
+     * Sets a temporary password chosen by the administrator: the user must change it at the next sign-in, and
+     * the user's open sessions end. Refused ({@code admin.changedMeanwhile}) when the account is no longer as
+     * {@code shown}.
+     *
+     * @return the account as changed
+     */
+    UserAccount resetPassword(Principal admin, UserAccount shown, char[] temporaryPassword);
+
+    /**
+     * Lifts the lock that repeated failed sign-ins put on an account. Refused ({@code admin.changedMeanwhile})
+     * when the account is no longer as {@code shown}.
+     *
+     * @return the account as changed
+     */
+    UserAccount unlock(Principal admin, UserAccount shown);
 
     /** Creates the first administrator of an empty installation; refused once one exists. */
     UserRef createFirstAdministrator(OfficeData office, String username, String fullName, char[] password);
-
-    /** @return the user if the password matches */
-    Optional<UserRef> authenticate(String username, char[] password);
 
     /** @return every office, by code */
     List<OfficeRef> offices();

@@ -13,7 +13,16 @@ import java.util.Set;
  * @param departmentId the department, or {@code null}
  * @param roles        the roles
  * @param active       whether the user may sign in
+ * @param lockedUntil  until when sign-in is refused after repeated failures ({@code null}: not locked)
+ * @param passwordChangeRequired whether the user must change the password at the next sign-in
  */
 public record UserAccount(long id, String username, String fullName, long officeId, Long departmentId, Set<Role> roles,
-        boolean active) {
+        boolean active, java.time.LocalDateTime lockedUntil, boolean passwordChangeRequired) {
+
+    /** @return whether {@code other} shows the same account as an administrator edits it (sign-in state aside) */
+    public boolean sameAdministration(UserAccount other) {
+        return other != null && id == other.id && username.equals(other.username) && fullName.equals(other.fullName)
+                && officeId == other.officeId && java.util.Objects.equals(departmentId, other.departmentId)
+                && roles.equals(other.roles) && active == other.active;
+    }
 }

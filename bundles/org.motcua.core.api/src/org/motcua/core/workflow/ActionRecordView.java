@@ -6,8 +6,11 @@ import java.time.LocalDateTime;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 
-/** One line of a dossier's audit trail. */
+/**
+ * One line of a dossier's audit trail. An imported line ({@code imported}) was performed by {@code actor} in an
+ * old system and brought into MotCua by {@code importedBy}.
+ */
 public record ActionRecordView(ActionType action, LocalDateTime at, String actor, String actorRoles,
         DossierStatus fromStatus, DossierStatus toStatus, int fromStep, int toStep, String fromHolder,
-        String toHolder, String note, boolean imported) {
+        String toHolder, String note, boolean imported, String importedBy) {
 }

@@ -2,6 +2,7 @@
 package org.motcua.core.workflow;
 
 import java.util.List;
+import org.motcua.core.security.Principal;
 
 /**
  * Replays an old system's log of dossier actions through the workflow, at the actions' own times.
@@ -16,5 +17,5 @@ public interface ImportService {
      * @return what was written
      * @throws ImportRefusedException naming the first line the core refused (nothing is written)
      */
-    ImportResult importEvents(Actor importer, List<ImportedEvent> events);
+    ImportResult importEvents(Principal importer, List<ImportedEvent> events);
 }

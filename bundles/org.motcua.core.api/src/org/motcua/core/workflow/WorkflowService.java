@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.motcua.core.dossier.ActionType;
+import org.motcua.core.security.Principal;
 
 /**
  * The only way to change a dossier. Every method checks the actor's role and department, the
@@ -15,13 +16,13 @@ import org.motcua.core.dossier.ActionType;
 public interface WorkflowService {
 
     /** Receives a complete dossier: code, appointment (due), receipt data. */
-    DossierView receive(Actor actor, ReceiveRequest request);
+    DossierView receive(Principal actor, ReceiveRequest request);
 
     /** Records an incomplete dossier with its supplement request (Mẫu 02); the clock has not started. */
-    DossierView receiveIncomplete(Actor actor, ReceiveRequest request, List<String> missingItems, String reason);
+    DossierView receiveIncomplete(Principal actor, ReceiveRequest request, List<String> missingItems, String reason);
 
     /** Refuses a dossier at reception (Mẫu 03); the reason is required. */
-    DossierView refuse(Actor actor, ReceiveRequest request, String reason);
+    DossierView refuse(Principal actor, ReceiveRequest request, String reason);
 
     /**
      * Performs {@code request} on the dossier.
@@ -29,10 +30,10 @@ public interface WorkflowService {
      * @param expectedVersion the {@link DossierView#version()} the actor saw; a different current
      *                        version means someone else changed the dossier meanwhile: conflict
      */
-    DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request);
+    DossierView perform(Principal actor, long dossierId, long expectedVersion, ActionRequest request);
 
     /** @return the actions the actor may take on the dossier now (what the UI offers) */
-    Set<ActionType> allowedActions(Actor actor, long dossierId);
+    Set<ActionType> allowedActions(Principal actor, long dossierId);
 
     /** @return what every action declares: source statuses, target status, roles and scope */
     ActionRules rules();
@@ -43,12 +44,12 @@ public interface WorkflowService {
      *         allows, the procedures the desk may correct to); an action whose required choice has no option
      *         is left out
      */
-    List<ActionDescription> describeActions(Actor actor, long dossierId);
+    List<ActionDescription> describeActions(Principal actor, long dossierId);
 
     /**
      * @return the procedures the actor's desk may receive now: in force today, of the office's level, and
      *         supplied by a module enabled for the office (or by none); {@link #receive} refuses the others.
      *         Which papers are optional is {@link org.motcua.core.procedure.DocumentRequirement#optional()}.
      */
-    List<org.motcua.core.procedure.ProcedureDefinition> receivableProcedures(Actor actor);
+    List<org.motcua.core.procedure.ProcedureDefinition> receivableProcedures(Principal actor);
 }

@@ -6,17 +6,21 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.motcua.core.MotCuaCore;
+import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
 import org.motcua.core.config.ModuleConfigService;
 import org.motcua.core.internal.workflow.CalendarProvider;
 import org.motcua.core.internal.workflow.DossierQueryService;
 import org.motcua.core.internal.workflow.ImportEngine;
+import org.motcua.core.internal.workflow.Installation;
 import org.motcua.core.internal.workflow.ModuleConfigEngine;
 import org.motcua.core.internal.workflow.OrganizationEngine;
+import org.motcua.core.internal.workflow.SessionEngine;
 import org.motcua.core.internal.workflow.Tx;
 import org.motcua.core.internal.workflow.WorkflowEngine;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.procedure.ProcedureRegistry;
+import org.motcua.core.security.SessionService;
 import org.motcua.core.workflow.DossierQueries;
 import org.motcua.core.workflow.ImportService;
 import org.motcua.core.workflow.StepGuard;
@@ -24,9 +28,10 @@ import org.motcua.core.workflow.WorkflowService;
 
 /**
  * The in-process engine behind {@link MotCuaCore}: JPA entities and transactions over one database.
- * Create one per database and share it. The one operation beyond the contract, {@link #batch}, runs
- * caller code inside the engine's transaction: it is for the in-process demo loader only and is never
- * offered over a network.
+ * Create one per database and share it. A simulated clock ({@link TimeSource#isSimulated()}) is accepted only
+ * on a database created as a demo ({@link #createAsDemo}); so is the one operation beyond the contract,
+ * {@link #batch}, which runs caller code inside the engine's transaction for the in-process demo loader and is
+ * never offered over a network.
  */
 public final class CoreEngine implements MotCuaCore {
 
@@ -35,30 +40,62 @@ public final class CoreEngine implements MotCuaCore {
     private final OrganizationEngine organization;
     private final ModuleConfigEngine modules;
     private final ImportEngine imports;
+    private final SessionEngine sessions;
+    private final boolean demo;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
     private final Tx tx;
 
-    private CoreEngine(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
+    private CoreEngine(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures,
+            SecuritySettings security) {
         this.tx = new Tx(factory);
+        this.demo = Installation.isDemo(tx);
+        if (time.isSimulated() && !demo) {
+            throw new MotCuaException("clock.demoOnly");
+        }
         this.time = time;
         this.procedures = procedures;
         CalendarProvider calendars = new CalendarProvider();
         this.workflow = new WorkflowEngine(tx, time, procedures, calendars);
         this.queries = new DossierQueryService(tx, time, workflow);
-        this.organization = new OrganizationEngine(tx, time, calendars);
+        this.organization = new OrganizationEngine(tx, time, calendars, security);
         this.modules = new ModuleConfigEngine(tx, time, procedures);
-        this.imports = new ImportEngine(tx, workflow, organization);
+        this.imports = new ImportEngine(tx, workflow);
+        this.sessions = new SessionEngine(tx, time, security);
     }
 
     /**
      * @param factory    the entity manager factory of the MotCua persistence unit
-     * @param time       the clock
+     * @param time       the clock; a simulated one only on a database created as a demo
      * @param procedures the procedure versions available to this process
-     * @return the engine
+     * @return the engine, with the installation's {@link SecuritySettings#defaults() security settings}
      */
     public static CoreEngine create(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures) {
-        return new CoreEngine(factory, time, procedures);
+        return create(factory, time, procedures, SecuritySettings.defaults());
+    }
+
+    /** As {@link #create(EntityManagerFactory, TimeSource, ProcedureRegistry)}, with other security settings. */
+    public static CoreEngine create(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures,
+            SecuritySettings security) {
+        return new CoreEngine(factory, time, procedures, security);
+    }
+
+    /**
+     * Records in an empty database that it is a demo (or a test database): only such a database accepts a
+     * simulated clock and the demo loader. Refused ({@code database.notEmptyForDemo}) once it holds an office.
+     */
+    public static void createAsDemo(EntityManagerFactory factory) {
+        Installation.markDemo(new Tx(factory));
+    }
+
+    /** @return whether the database was created as a demo */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
+    public SessionService sessions() {
+        return sessions;
     }
 
     @Override
@@ -106,6 +143,9 @@ public final class CoreEngine implements MotCuaCore {
      * it (a loader writes a dossier's whole life with one commit; any failure rolls all of it back).
      */
     public <T> T batch(Supplier<T> work) {
+        if (!demo) {
+            throw new MotCuaException("clock.demoOnly");
+        }
         return tx.batch(work);
     }
 

@@ -35,7 +35,7 @@ import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.Regime;
 import org.motcua.core.procedure.ProcedureRegistry;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.persistence.Migrations;
 import org.motcua.persistence.Workspace;
 import org.motcua.persistence.WorkspaceSettings;
@@ -63,7 +63,7 @@ class BackupRestoreTest {
         org.createFirstAdministrator(new OfficeData("H20.872.01", "UBND xã Mỹ An", OfficeLevel.COMMUNE,
                 Regime.DECREE_118_2025, null, null, null, null), "admin", "Quản trị viên", "mat-khau-123".toCharArray());
         office = org.office("H20.872.01").orElseThrow().id();
-        org.createDepartment(new Actor("admin"), office, "VHXH", "Văn hóa – Xã hội ‏<b>=1+1</b> 🌾", DepartmentKind.INTERNAL);
+        org.createDepartment(admin(), office, "VHXH", "Văn hóa – Xã hội ‏<b>=1+1</b> 🌾", DepartmentKind.INTERNAL);
         backup = home.resolve("backups/motcua.mcbak");
         DataBackup.write(workspace.dataSource(), backup, PASSPHRASE, NOW);
     }
@@ -71,6 +71,11 @@ class BackupRestoreTest {
     @AfterEach
     void tearDown() {
         workspace.close();
+    }
+
+    private Principal admin() {
+        return workspace.core().sessions().signIn("admin", "mat-khau-123".toCharArray(),
+                org.motcua.core.security.SessionKind.TOOL);
     }
 
     private List<String> departments() {
@@ -90,7 +95,7 @@ class BackupRestoreTest {
     void roundTripRestoresTheDataAndTheSafetyCopyRestoresWhatWasReplaced() throws Exception {
         List<String> atBackup = departments();
         assertTrue(atBackup.contains("Văn hóa – Xã hội ‏<b>=1+1</b> 🌾"), "text kept intact: " + atBackup);
-        workspace.core().organization().createDepartment(new Actor("admin"), office, "TP", "Tư pháp", DepartmentKind.INTERNAL);
+        workspace.core().organization().createDepartment(admin(), office, "TP", "Tư pháp", DepartmentKind.INTERNAL);
         Path safety = home.resolve("data/before.mcbak");
         BackupManifest restored = DataRestore.restore(workspace.dataSource(), backup, PASSPHRASE, home.resolve("data"),
                 safety, NOW);
@@ -99,7 +104,7 @@ class BackupRestoreTest {
         workspace = Workspace.open(WorkspaceSettings.load(home, Map.of()), new ProcedureRegistry());
         assertEquals(atBackup, departments(), "the department created after the backup is gone");
         // the identifiers handed out after a restore never collide with restored rows
-        workspace.core().organization().createDepartment(new Actor("admin"), office, "NV", "Nội vụ", DepartmentKind.INTERNAL);
+        workspace.core().organization().createDepartment(admin(), office, "NV", "Nội vụ", DepartmentKind.INTERNAL);
         DataRestore.restore(workspace.dataSource(), safety, PASSPHRASE, home.resolve("data"), home.resolve("data/again.mcbak"), NOW);
         workspace.close();
         workspace = Workspace.open(WorkspaceSettings.load(home, Map.of()), new ProcedureRegistry());

@@ -21,7 +21,8 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
+import org.motcua.core.security.SessionKind;
 
 /**
  * The administration screens' services: offices edited, users' roles and deactivation, departments, the
@@ -67,7 +68,7 @@ class AdministrationTest extends WorldTest {
 
         UserAccount changed = org.setRoles(w.admin, desk, EnumSet.of(Role.DESK_OFFICER, Role.POSTAL_DESK));
         assertEquals(EnumSet.of(Role.DESK_OFFICER, Role.POSTAL_DESK), changed.roles());
-        assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isPresent());
+        assertEquals("desk.district", w.signIn("desk.district").username());
         // a screen that still shows the old roles cannot overwrite the change
         refused("admin.changedMeanwhile", () -> org.setRoles(w.admin, desk, EnumSet.of(Role.LEADER)));
         refused("admin.changedMeanwhile", () -> org.setActive(w.admin, desk, false));
@@ -75,10 +76,11 @@ class AdministrationTest extends WorldTest {
 
         UserAccount inactive = org.setActive(w.admin, changed, false);
         assertFalse(inactive.active());
-        assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isEmpty());
+        refused("signIn.failed", () -> w.signIn("desk.district"));
+        refused("session.userInactive", () -> w.core.workflow().receivableProcedures(w.desk));
         assertFalse(account("desk.district").active());
         assertTrue(org.setActive(w.admin, inactive, true).active());
-        assertTrue(org.authenticate("desk.district", "mat-khau-123".toCharArray()).isPresent());
+        assertEquals("desk.district", w.signIn("desk.district").username());
         assertEquals(1, audits("user.roles"));
         assertEquals(1, audits("user.deactivate"));
         assertEquals(1, audits("user.activate"));
@@ -93,8 +95,9 @@ class AdministrationTest extends WorldTest {
         refused("user.lastAdministrator", () -> org.setRoles(w.admin, admin, EnumSet.of(Role.LEADER)));
         UserAccount second = toAccount(org.createUser(w.admin, "admin2", "Quản trị viên hai", w.province.id(), null,
                 EnumSet.of(Role.ADMINISTRATOR), "mat-khau-456".toCharArray()).username());
-        assertFalse(org.setActive(new Actor("admin2"), admin, false).active());
-        refused("user.lastAdministrator", () -> org.setRoles(new Actor("admin2"), second, EnumSet.of(Role.LEADER)));
+        Principal admin2 = w.core.sessions().signIn("admin2", "mat-khau-456".toCharArray(), SessionKind.DESKTOP);
+        assertFalse(org.setActive(admin2, admin, false).active());
+        refused("user.lastAdministrator", () -> org.setRoles(admin2, second, EnumSet.of(Role.LEADER)));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InputChoice;
 import org.motcua.core.workflow.InputKind;
@@ -46,7 +46,7 @@ class DescribeActionsTest {
         w.close();
     }
 
-    private static ActionDescription described(Actor actor, DossierView d, ActionType type) {
+    private static ActionDescription described(Principal actor, DossierView d, ActionType type) {
         return w.core.workflow().describeActions(actor, d.id()).stream().filter(a -> a.action() == type).findFirst()
                 .orElseThrow(() -> new AssertionError(type + " is not described for " + actor.username()));
     }
@@ -59,7 +59,7 @@ class DescribeActionsTest {
     void theDescribedActionsAreTheAllowedOnesWithTextsInBothLanguages() {
         DossierView received = w.receiveLand();
         DossierView atDepartment = w.landAtDepartment();
-        for (Actor actor : List.of(w.desk, w.postal, w.landSpecialist, w.landHead, w.justice, w.leader)) {
+        for (Principal actor : List.of(w.desk, w.postal, w.landSpecialist, w.landHead, w.justice, w.leader)) {
             for (DossierView d : List.of(received, atDepartment)) {
                 List<ActionDescription> described = w.core.workflow().describeActions(actor, d.id());
                 Set<ActionType> types = described.stream().map(ActionDescription::action)
@@ -145,7 +145,7 @@ class DescribeActionsTest {
         assertEquals(List.of(TestWorld.SOCIAL), codes(w.communeDesk));
     }
 
-    private static List<String> codes(Actor actor) {
+    private static List<String> codes(Principal actor) {
         return w.core.workflow().receivableProcedures(actor).stream().map(ProcedureDefinition::code).toList();
     }
 }

@@ -193,7 +193,7 @@ class InputLimitsTest extends WorldTest {
                 "Ph".repeat(Input.DEPARTMENT_NAME.limit() / 2), DepartmentKind.INTERNAL).id();
         w.core.organization().createUser(w.admin, "desk.long", "Người ".repeat(32) + "Dài", office.id(),
                 w.dept(office, "MOTCUA"), EnumSet.of(Role.DESK_OFFICER), "mat-khau-123".toCharArray());
-        var desk = new org.motcua.core.workflow.Actor("desk.long");
+        var desk = w.signIn("desk.long");
         DossierView d = w.core.workflow().receive(desk, TestWorld.request(TestWorld.LAND, Channel.WALK_IN));
         d = w.act(desk, d, new ActionRequest.HandOver(tnmt));
         assertEquals(tnmt, d.holderDepartmentId());
@@ -294,7 +294,7 @@ class InputLimitsTest extends WorldTest {
         };
     }
 
-    private Consumer<String> act(DossierView d, org.motcua.core.workflow.Actor actor, Function<String, ActionRequest> request) {
+    private Consumer<String> act(DossierView d, org.motcua.core.security.Principal actor, Function<String, ActionRequest> request) {
         return t -> w.act(actor, d, request.apply(t));
     }
 

@@ -180,14 +180,14 @@ class PauseDeadlinesTest extends WorldTest {
         }
 
         /** Moves the clock on and acts. */
-        void act(org.motcua.core.workflow.Actor actor, long minutesLater, ActionRequest request) {
+        void act(org.motcua.core.security.Principal actor, long minutesLater, ActionRequest request) {
             t = t.plusMinutes(minutesLater);
             w.clock.set(t);
             d = w.act(actor, d, request);
         }
 
         /** Requests a supplement and, after a random pause, the desk receives it. */
-        void supplement(org.motcua.core.workflow.Actor actor, Random random) {
+        void supplement(org.motcua.core.security.Principal actor, Random random) {
             act(actor, random.nextInt(600), new ActionRequest.RequestSupplement(List.of("Bản sao giấy tờ"), "Thiếu"));
             assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, d.status());
             LocalDateTime paused = t;

@@ -20,7 +20,7 @@ import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.RoleMatrix;
 
@@ -50,8 +50,10 @@ class RoleActionMatrixTest {
         w.close();
     }
 
-    private static Actor only(Role role) {
-        return new Actor("only." + role.name().toLowerCase().replace('_', '-'));
+    private static final java.util.Map<Role, Principal> ONLY = new java.util.EnumMap<>(Role.class);
+
+    private static Principal only(Role role) {
+        return ONLY.computeIfAbsent(role, r -> w.signIn("only." + r.name().toLowerCase().replace('_', '-')));
     }
 
     private static ActionRequest sample(ActionType type) {
@@ -87,7 +89,7 @@ class RoleActionMatrixTest {
                 }
                 DossierView d = w.landAtDepartment();
                 ActionRequest request = sample(type);
-                Actor actor = only(role);
+                Principal actor = only(role);
                 String where = role + " × " + type;
                 if (!RoleMatrix.allows(Set.of(role), type)) {
                     MotCuaException e = assertThrows(MotCuaException.class,
@@ -108,7 +110,7 @@ class RoleActionMatrixTest {
     @Test
     void receivingNeedsADeskRole() {
         for (Role role : Role.values()) {
-            Actor actor = only(role);
+            Principal actor = only(role);
             boolean allowed = role == Role.DESK_OFFICER || role == Role.POSTAL_DESK;
             if (allowed) {
                 assertEquals(TestWorld.LAND, w.core.workflow().receive(actor, TestWorld.request(TestWorld.LAND,

@@ -81,7 +81,7 @@ public final class DataRestore {
             load(scratch, manifest, entries);
             Migrations.migrate(scratch);
             DataBackup.write(live, safetyFile, passphrase, now);
-            replace(live, scratch);
+            replace(live, scratch, now);
             try (Connection c = scratch.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }
@@ -226,8 +226,11 @@ public final class DataRestore {
         }
     }
 
-    /** Replaces every row of the live database by the scratch database's, in one transaction. */
-    private static void replace(DataSource live, DataSource scratch) throws SQLException {
+    /**
+     * Replaces every row of the live database by the scratch database's, in one transaction; every session ends
+     * (a restored database is signed in to afresh).
+     */
+    private static void replace(DataSource live, DataSource scratch, java.time.LocalDateTime now) throws SQLException {
         try (Connection to = live.getConnection(); Connection from = scratch.getConnection();
                 Statement s = to.createStatement()) {
             List<String> tables = DataBackup.tables(to);
@@ -240,6 +243,11 @@ public final class DataRestore {
                 long highestId = 0;
                 for (String table : tables) {
                     highestId = Math.max(highestId, copy(from, to, table));
+                }
+                try (java.sql.PreparedStatement end = to.prepareStatement(
+                        "update user_session set ended_at = ? where ended_at is null")) {
+                    end.setObject(1, now);
+                    end.executeUpdate();
                 }
                 try (ResultSet r = s.executeQuery(
                         "select sequence_name from information_schema.sequences where sequence_schema = current_schema")) {

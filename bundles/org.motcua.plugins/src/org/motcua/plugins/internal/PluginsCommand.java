@@ -16,7 +16,7 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureModule;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.plugins.FeatureReport;
 import org.motcua.plugins.InstalledFeature;
 import org.motcua.plugins.PluginInstaller;
@@ -133,7 +133,7 @@ public final class PluginsCommand implements CliCommand {
     }
 
     private int install(CliContext c, String feature) throws Exception {
-        Optional<Actor> admin = administrator(c);
+        Optional<Principal> admin = administrator(c);
         if (admin.isEmpty()) {
             return 2;
         }
@@ -147,7 +147,7 @@ public final class PluginsCommand implements CliCommand {
     }
 
     private int uninstall(CliContext c, String feature) throws Exception {
-        Optional<Actor> admin = administrator(c);
+        Optional<Principal> admin = administrator(c);
         if (admin.isEmpty()) {
             return 2;
         }
@@ -156,7 +156,7 @@ public final class PluginsCommand implements CliCommand {
     }
 
     private int configure(CliContext c, boolean enable, String module) {
-        Optional<Actor> admin = administrator(c);
+        Optional<Principal> admin = administrator(c);
         Optional<String> office = c.option("office");
         if (admin.isEmpty() || office.isEmpty()) {
             c.err().println(usage(c.locale()));
@@ -185,7 +185,7 @@ public final class PluginsCommand implements CliCommand {
     }
 
     /** The signed-in administrator: {@code --user} with the password from MOTCUA_PASSWORD or a prompt. */
-    private static Optional<Actor> administrator(CliContext c) {
+    private static Optional<Principal> administrator(CliContext c) {
         Optional<String> user = c.option("user");
         if (user.isEmpty()) {
             c.err().println(PluginTexts.get(c.locale(), "plugins.userRequired"));

@@ -23,7 +23,7 @@ import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.StepView;
@@ -64,8 +64,8 @@ class LaborModuleTest {
     @Test
     void communeSendsDistrictReturnsThenAcceptsProvinceAccepts() {
         try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 4, 1, 8, 0), module)) {
-            Actor communeOfficer = w.specialist(COMMUNE, "LDTBXH");
-            Actor districtOfficer = w.specialist(DISTRICT, "LDTBXH");
+            Principal communeOfficer = w.specialist(COMMUNE, "LDTBXH");
+            Principal districtOfficer = w.specialist(DISTRICT, "LDTBXH");
             DossierView d = w.receive(COMMUNE, LaborModule.DEATH_BENEFIT);
             d = w.act(w.desk(COMMUNE), d, new ActionRequest.HandOver(w.dept(COMMUNE, "LDTBXH")));
             d = w.act(communeOfficer, d, new ActionRequest.Take());

@@ -26,7 +26,7 @@ import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.demo.DongThapDefaults;
@@ -117,7 +117,7 @@ class LandModuleTest {
     @Test
     void postingCannotBeSkippedAndTheTaxTimeIsExcluded() {
         try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 6, 2, 8, 0), module)) {
-            Actor vpdk = w.specialist(TM, "VPDK");
+            Principal vpdk = w.specialist(TM, "VPDK");
             DossierView d = w.receive(TM, LandModule.FIRST_CERTIFICATE);
             assertEquals("2018-nd61", d.procedureVersion());
             assertEquals(6, w.core.queries().steps(d.id()).size());

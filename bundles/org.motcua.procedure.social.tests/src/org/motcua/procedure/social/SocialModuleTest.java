@@ -21,7 +21,7 @@ import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.demo.DongThapDefaults;
@@ -81,7 +81,7 @@ class SocialModuleTest {
         String commune = DongThapDefaults.MY_XUONG;
         String district = DongThapDefaults.CAO_LANH;
         try (ModuleWorld w = new ModuleWorld(LocalDateTime.of(2025, 3, 3, 8, 0), module)) {
-            Actor officer = w.specialist(commune, "LDTBXH");
+            Principal officer = w.specialist(commune, "LDTBXH");
             DossierView d = w.receive(commune, SocialModule.DISABILITY_ALLOWANCE);
             assertEquals("2021-nd20", d.procedureVersion());
             d = w.act(w.desk(commune), d, new ActionRequest.HandOver(w.dept(commune, "LDTBXH")));

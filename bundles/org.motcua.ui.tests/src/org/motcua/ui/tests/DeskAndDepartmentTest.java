@@ -77,6 +77,7 @@ class DeskAndDepartmentTest {
         Path folder = Files.createTempDirectory("motcua-ui-test");
         WorkspaceSettings settings = WorkspaceSettings.load(folder, Map.of());
         try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
+            workspace.createAsDemo();
             new DemoOffices(workspace.core()).create();
         }
         settings.asDemo(DemoDataGenerator.DEMO_NOW, org.motcua.core.TimeSource.system().now()).withOffice(DemoOffices.THAP_MUOI)

@@ -67,6 +67,7 @@ class LeaderDashboardTest {
         WorkspaceSettings settings = WorkspaceSettings.load(home, Map.of());
         LocalDate from = DemoDataGenerator.DEMO_NOW.toLocalDate().minusDays(10);
         try (Workspace workspace = Workspace.open(settings, new ProcedureRegistry())) {
+            workspace.createAsDemo();
             SettableTimeSource clock = new SettableTimeSource(from.atTime(7, 0));
             var replay = workspace.replayCore(clock);
             new DemoOffices(replay).create();

@@ -128,6 +128,24 @@ public final class Messages extends NLS {
     public static String SignIn_noRole;
     /** Sign &in */
     public static String SignIn_signIn;
+    /** Change password */
+    public static String Password_title;
+    /** Change your password */
+    public static String Password_heading;
+    /** An administrator has just reset your password; choose a new one */
+    public static String Password_forcedHeading;
+    /** &Current password: */
+    public static String Password_current;
+    /** &New password: */
+    public static String Password_new;
+    /** &Repeat the new password: */
+    public static String Password_repeat;
+    /** At least 8 characters, not the current one */
+    public static String Password_rule;
+    /** The two new passwords differ. */
+    public static String Password_mismatch;
+    /** Change &password */
+    public static String Password_change;
     /** &Quit */
     public static String SignIn_quit;
     /** Intake desk — {0} */

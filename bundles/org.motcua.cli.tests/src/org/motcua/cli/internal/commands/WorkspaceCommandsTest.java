@@ -46,7 +46,7 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.engine.CoreEngine;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.persistence.Workspace;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -144,7 +144,7 @@ class WorkspaceCommandsTest {
         assertEquals(0, run("init", "--office-code", "H20.872", "--office-name", "Bộ phận một cửa huyện Tháp Mười",
                 "--level", "DISTRICT", "--regime", "DECREE_61_2018", "--admin", "admin"), err.toString());
         var org = workspace().core().organization();
-        Actor admin = new Actor("admin");
+        Principal admin = signIn("admin");
         long office = org.office("H20.872").orElseThrow().id();
         long desk = org.departments(office).get(0).id();
         long land = org.createDepartment(admin, office, "TNMT", "Phòng Tài nguyên và Môi trường", DepartmentKind.INTERNAL).id();
@@ -200,7 +200,7 @@ class WorkspaceCommandsTest {
         assertEquals(1, run("import-events", log.toString(), "--user", "desk"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("quản trị viên"), err.toString());
         MotCuaException refused = assertThrows(MotCuaException.class, () -> workspace().core().imports()
-                .importEvents(new Actor("desk"), List.of()));
+                .importEvents(signIn("desk"), List.of()));
         assertEquals("admin.required", refused.key());
         assertEquals(0, dossierCount());
     }
@@ -223,7 +223,7 @@ class WorkspaceCommandsTest {
         assertEquals(0, run("init", "--office-code", "H20.872.01", "--office-name", "UBND xã Mỹ An", "--admin", "admin"));
         var org = workspace().core().organization();
         long office = org.office("H20.872.01").orElseThrow().id();
-        org.createUser(new Actor("admin"), "saoluu", "Người vận hành sao lưu", office, null,
+        org.createUser(signIn("admin"), "saoluu", "Người vận hành sao lưu", office, null,
                 EnumSet.of(Role.BACKUP_OPERATOR), PASSWORD.toCharArray());
         Path file = home.resolve("backup/motcua.mcbak");
         assertEquals(1, run("backup", "--out", file.toString(), "--user", "admin"));
@@ -231,7 +231,7 @@ class WorkspaceCommandsTest {
         assertFalse(Files.exists(file), "an administrator makes no backup");
         assertEquals(0, run("backup", "--out", file.toString(), "--user", "saoluu"), err.toString());
         assertTrue(Files.size(file) > 1000);
-        org.createDepartment(new Actor("admin"), office, "VHXH", "Văn hóa – Xã hội", DepartmentKind.INTERNAL);
+        org.createDepartment(signIn("admin"), office, "VHXH", "Văn hóa – Xã hội", DepartmentKind.INTERNAL);
         assertEquals(1, run("restore", "--from", file.toString(), "--user", "admin"));
         assertEquals(0, run("restore", "--from", file.toString(), "--user", "saoluu"), err.toString());
         workspace.close();
@@ -344,5 +344,11 @@ class WorkspaceCommandsTest {
             return new StepDefinition(code, code, null, OfficeLevel.DISTRICT, List.of(agency), BigDecimal.valueOf(days),
                     DurationUnit.WORKING_DAYS, List.of());
         }
+    }
+
+    /** @return a session of {@code username} (every account of these tests has {@link #PASSWORD}) */
+    private Principal signIn(String username) {
+        return workspace().core().sessions().signIn(username, PASSWORD.toCharArray(),
+                org.motcua.core.security.SessionKind.COMMAND_LINE);
     }
 }

@@ -8,7 +8,7 @@ import org.motcua.cli.CliAuthentication;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.org.Role;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.persistence.DatabaseKind;
 
 /**
@@ -22,11 +22,11 @@ final class BackupOperator {
     }
 
     /** @return the signed-in backup operator, or a refusal */
-    static Actor signIn(CliContext context) {
+    static Principal signIn(CliContext context) {
         if (context.workspace().settings().database().kind() != DatabaseKind.H2) {
             throw new MotCuaException("backup.onlyH2");
         }
-        Actor actor = CliAuthentication.actor(context);
+        Principal actor = CliAuthentication.actor(context);
         boolean operator = context.workspace().core().organization().user(actor.username())
                 .map(u -> u.roles().contains(Role.BACKUP_OPERATOR)).orElse(false);
         if (!operator) {

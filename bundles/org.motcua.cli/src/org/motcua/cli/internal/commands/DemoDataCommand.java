@@ -54,10 +54,12 @@ public final class DemoDataCommand implements CliCommand {
         int months = Integer.parseInt(context.option("months").orElse("12"));
         LocalDate from = DEMO_NOW.toLocalDate().minusMonths(months);
         LocalDate until = DEMO_NOW.toLocalDate().plusDays(1);
-        // the file, not the settings read when the workspace opened: a first load marks it as a demo
-        boolean demoWorkspace = WorkspaceSettings.load(workspace.settings().home(), System.getenv()).demo();
-        if (!demoWorkspace && !core.organization().offices().isEmpty()) {
-            throw new MotCuaException("demo.notInProduction");
+        // the database, not a file, says whether it is a demo: only an empty database becomes one
+        if (!workspace.isDemoDatabase()) {
+            if (!core.organization().offices().isEmpty()) {
+                throw new MotCuaException("demo.notInProduction");
+            }
+            workspace.createAsDemo();
         }
         if (offices.exist()) {
             // the first start of the desktop loads the last weeks: load the months before them

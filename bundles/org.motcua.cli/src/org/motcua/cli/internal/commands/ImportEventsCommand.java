@@ -14,7 +14,7 @@ import org.motcua.cli.CliAuthentication;
 import org.motcua.cli.CliCommand;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaCore;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.ImportRefusedException;
 import org.motcua.core.workflow.ImportResult;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +45,7 @@ public final class ImportEventsCommand implements CliCommand {
 
     @Override
     public int run(CliContext context) throws IOException {
-        Actor importer = CliAuthentication.actor(context);
+        Principal importer = CliAuthentication.actor(context);
         Path file = Path.of(context.positional().isEmpty() ? context.required("file") : context.positional().get(0));
         MotCuaCore core = context.workspace().core();
         EventLog log = new EventLog(core);

@@ -60,6 +60,10 @@ public class ActionRecordEntity extends BaseEntity {
     @Column(nullable = false)
     private boolean imported;
 
+    /** Who imported the record from an old system ({@code actor} is then the old system's user); {@code null} when live. */
+    @Column(name = "imported_by", length = 60)
+    private String importedBy;
+
     public DossierEntity getDossier() {
         return dossier;
     }
@@ -172,4 +176,11 @@ public class ActionRecordEntity extends BaseEntity {
         this.imported = imported;
     }
 
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public void setImportedBy(String importedBy) {
+        this.importedBy = importedBy;
+    }
 }

@@ -8,9 +8,8 @@ import jakarta.persistence.*;
 import org.motcua.core.org.Role;
 
 /** A user of MotCua with roles scoped to an office and, for staff, a department. */
+/* not cached: every call reads the user as the database says now (a deactivation acts at once) */
 @Entity
-@Cacheable
-@org.eclipse.persistence.annotations.Cache(expiry = 60_000)
 @Table(name = "user_account")
 public class UserEntity extends BaseEntity {
 
@@ -39,6 +38,18 @@ public class UserEntity extends BaseEntity {
 
     @Column(nullable = false)
     private boolean active;
+
+    /** Failed sign-ins since the last success (reset by a success or an administrator's unlock). */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    /** Until when sign-in is refused after repeated failures ({@code null}: not locked). */
+    @Column(name = "locked_until")
+    private java.time.LocalDateTime lockedUntil;
+
+    /** Whether the user must choose a new password before anything else (after an administrator's reset). */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     public String getUsername() {
         return username;
@@ -96,4 +107,27 @@ public class UserEntity extends BaseEntity {
         this.active = active;
     }
 
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public void setFailedSignIns(int failedSignIns) {
+        this.failedSignIns = failedSignIns;
+    }
+
+    public java.time.LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void setLockedUntil(java.time.LocalDateTime lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
 }

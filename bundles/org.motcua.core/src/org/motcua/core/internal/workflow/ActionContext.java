@@ -87,6 +87,7 @@ final class ActionContext {
         record.setToHolder(agencyName(dossier.getHolder()));
         record.setNote(note);
         record.setImported(engine.isImporting());
+        record.setImportedBy(engine.importer());
         em.persist(record);
         KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
     }

@@ -17,7 +17,7 @@ import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.OfficeModuleEntity;
 import org.motcua.core.internal.model.UserEntity;
 import org.motcua.core.procedure.ProcedureRegistry;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /** Per-office enablement of procedure modules, stored in {@code office_module}, audited. */
 public final class ModuleConfigEngine implements ModuleConfigService {
@@ -36,16 +36,16 @@ public final class ModuleConfigEngine implements ModuleConfigService {
     }
 
     @Override
-    public void enable(Actor admin, long officeId, String moduleId) {
+    public void enable(Principal admin, long officeId, String moduleId) {
         set(admin, officeId, moduleId, true);
     }
 
     @Override
-    public void disable(Actor admin, long officeId, String moduleId) {
+    public void disable(Principal admin, long officeId, String moduleId) {
         set(admin, officeId, moduleId, false);
     }
 
-    private void set(Actor admin, long officeId, String moduleId, boolean enabled) {
+    private void set(Principal admin, long officeId, String moduleId, boolean enabled) {
         requireModuleId(moduleId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
@@ -110,7 +110,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
     }
 
     @Override
-    public void checkUninstall(Actor admin, String moduleId) {
+    public void checkUninstall(Principal admin, String moduleId) {
         requireModuleId(moduleId);
         long open = openDossiers(moduleId);
         tx.call(em -> {
@@ -124,7 +124,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
     }
 
     @Override
-    public void recordInstall(Actor admin, String featureId) {
+    public void recordInstall(Principal admin, String featureId) {
         requireModuleId(featureId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
@@ -134,7 +134,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
     }
 
     @Override
-    public void recordFeatureChange(Actor admin, String featureId, String outcome) {
+    public void recordFeatureChange(Principal admin, String featureId, String outcome) {
         requireModuleId(featureId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 
 import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
+import org.motcua.core.engine.SecuritySettings;
 import org.motcua.core.internal.model.CalendarDayEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.UserEntity;
@@ -21,7 +22,7 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /**
  * The administration screen's changes to existing offices, users and calendar days: each checks the
@@ -32,14 +33,16 @@ final class OrganizationChanges {
     private final Tx tx;
     private final TimeSource time;
     private final CalendarProvider calendars;
+    private final SecuritySettings security;
 
-    OrganizationChanges(Tx tx, TimeSource time, CalendarProvider calendars) {
+    OrganizationChanges(Tx tx, TimeSource time, CalendarProvider calendars, SecuritySettings security) {
         this.tx = tx;
         this.time = time;
         this.calendars = calendars;
+        this.security = security;
     }
 
-    OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId) {
+    OfficeRef updateOffice(Principal admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId) {
         return tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             OfficeEntity office = OrganizationEngine.findOffice(em, shown.id());
@@ -84,7 +87,7 @@ final class OrganizationChanges {
                 .map(OrganizationChanges::account).toList());
     }
 
-    UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles) {
+    UserAccount setRoles(Principal admin, UserAccount shown, Set<Role> roles) {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
@@ -102,7 +105,7 @@ final class OrganizationChanges {
         });
     }
 
-    UserAccount setActive(Actor admin, UserAccount shown, boolean active) {
+    UserAccount setActive(Principal admin, UserAccount shown, boolean active) {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
@@ -113,8 +116,38 @@ final class OrganizationChanges {
                 requireAnotherAdministrator(em, user);
             }
             user.setActive(active);
+            if (!active) {
+                SessionEngine.endAll(em, user);
+            }
             OrganizationEngine.audit(em, time, actor.getUsername(), active ? "user.activate" : "user.deactivate",
                     user.getUsername());
+            return account(user);
+        });
+    }
+
+    UserAccount resetPassword(Principal admin, UserAccount shown, char[] temporaryPassword) {
+        OrganizationEngine.requireStrongPassword(temporaryPassword);
+        String hash = PasswordHasher.hash(temporaryPassword, security);
+        return tx.call(em -> {
+            UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
+            UserEntity user = lockedAsShown(em, shown);
+            user.setPasswordHash(hash);
+            user.setPasswordChangeRequired(true);
+            user.setFailedSignIns(0);
+            user.setLockedUntil(null);
+            SessionEngine.endAll(em, user);
+            OrganizationEngine.audit(em, time, actor.getUsername(), "user.passwordReset", user.getUsername());
+            return account(user);
+        });
+    }
+
+    UserAccount unlock(Principal admin, UserAccount shown) {
+        return tx.call(em -> {
+            UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
+            UserEntity user = lockedAsShown(em, shown);
+            user.setFailedSignIns(0);
+            user.setLockedUntil(null);
+            OrganizationEngine.audit(em, time, actor.getUsername(), "user.unlock", user.getUsername());
             return account(user);
         });
     }
@@ -127,7 +160,7 @@ final class OrganizationChanges {
         UserEntity user = findUser(em, shown.id());
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(user);
-        if (!account(user).equals(shown)) {
+        if (!account(user).sameAdministration(shown)) {
             throw new MotCuaException("admin.changedMeanwhile", user.getUsername());
         }
         return user;
@@ -152,10 +185,11 @@ final class OrganizationChanges {
 
     static UserAccount account(UserEntity u) {
         return new UserAccount(u.getId(), u.getUsername(), u.getFullName(), u.getOffice().getId(),
-                u.getDepartment() == null ? null : u.getDepartment().getId(), Set.copyOf(u.getRoles()), u.isActive());
+                u.getDepartment() == null ? null : u.getDepartment().getId(), Set.copyOf(u.getRoles()), u.isActive(),
+                u.getLockedUntil(), u.isPasswordChangeRequired());
     }
 
-    void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice) {
+    void setCalendarDay(Principal admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice) {
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             if (day == null) {
@@ -183,7 +217,7 @@ final class OrganizationChanges {
         });
     }
 
-    void removeCalendarDay(Actor admin, Long officeId, LocalDate day) {
+    void removeCalendarDay(Principal admin, Long officeId, LocalDate day) {
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             OfficeEntity office = officeId == null ? null : OrganizationEngine.findOffice(em, officeId);

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
+import org.motcua.core.engine.SecuritySettings;
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.internal.model.AdminAuditEntity;
 import org.motcua.core.internal.model.DepartmentEntity;
@@ -28,7 +29,7 @@ import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
 import org.motcua.core.org.UserRef;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 
 /** Offices, departments, users and calendars, changed by administrators and audited. */
 public final class OrganizationEngine implements OrganizationService {
@@ -37,16 +38,18 @@ public final class OrganizationEngine implements OrganizationService {
     private final TimeSource time;
     private final CalendarProvider calendars;
     private final OrganizationChanges changes;
+    private final SecuritySettings security;
 
-    public OrganizationEngine(Tx tx, TimeSource time, CalendarProvider calendars) {
+    public OrganizationEngine(Tx tx, TimeSource time, CalendarProvider calendars, SecuritySettings security) {
         this.tx = tx;
         this.calendars = calendars;
         this.time = time;
-        this.changes = new OrganizationChanges(tx, time, calendars);
+        this.security = security;
+        this.changes = new OrganizationChanges(tx, time, calendars, security);
     }
 
     @Override
-    public OfficeRef createOffice(Actor admin, OfficeData data) {
+    public OfficeRef createOffice(Principal admin, OfficeData data) {
         InputLimits.check(data);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
@@ -94,7 +97,7 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public DepartmentRef createDepartment(Actor admin, long officeId, String code, String name, DepartmentKind kind) {
+    public DepartmentRef createDepartment(Principal admin, long officeId, String code, String name, DepartmentKind kind) {
         InputLimits.checkDepartment(code, name);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
@@ -119,7 +122,7 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public UserRef createUser(Actor admin, String username, String fullName, long officeId, Long departmentId,
+    public UserRef createUser(Principal admin, String username, String fullName, long officeId, Long departmentId,
             Set<Role> roles, char[] password) {
         InputLimits.checkUser(username, fullName);
         return tx.call(em -> {
@@ -130,14 +133,12 @@ public final class OrganizationEngine implements OrganizationService {
         });
     }
 
-    private static UserEntity newUser(EntityManager em, String username, String fullName, OfficeEntity office,
+    private UserEntity newUser(EntityManager em, String username, String fullName, OfficeEntity office,
             Long departmentId, Set<Role> roles, char[] password) {
         if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
             throw new MotCuaException("user.badUsername", String.valueOf(username));
         }
-        if (password == null || password.length < 8) {
-            throw new MotCuaException("user.weakPassword");
-        }
+        requireStrongPassword(password);
         if (roles == null || roles.isEmpty()) {
             throw new MotCuaException("user.rolesRequired");
         }
@@ -157,21 +158,21 @@ public final class OrganizationEngine implements OrganizationService {
             user.setDepartment(department);
         }
         user.setRoles(EnumSet.copyOf(roles));
-        user.setPasswordHash(PasswordHasher.hash(password));
+        user.setPasswordHash(PasswordHasher.hash(password, security));
         user.setActive(true);
         em.persist(user);
         return user;
     }
 
     @Override
-    public void setCalendarDay(Actor admin, Long officeId, LocalDate day, boolean workingDay, String note,
+    public void setCalendarDay(Principal admin, Long officeId, LocalDate day, boolean workingDay, String note,
             String notice) {
         InputLimits.checkCalendarDay(note, notice);
         changes.setCalendarDay(admin, officeId, day, workingDay, note, notice);
     }
 
     @Override
-    public void removeCalendarDay(Actor admin, Long officeId, LocalDate day) {
+    public void removeCalendarDay(Principal admin, Long officeId, LocalDate day) {
         changes.removeCalendarDay(admin, officeId, day);
     }
 
@@ -181,7 +182,7 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public OfficeRef updateOffice(Actor admin, OfficeRef shown, String name, OfficeLevel level, Regime regime,
+    public OfficeRef updateOffice(Principal admin, OfficeRef shown, String name, OfficeLevel level, Regime regime,
             Long parentId) {
         InputLimits.check(InputLimits.Input.OFFICE_NAME, name);
         return changes.updateOffice(admin, shown, name, level, regime, parentId);
@@ -193,13 +194,23 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public UserAccount setRoles(Actor admin, UserAccount shown, Set<Role> roles) {
+    public UserAccount setRoles(Principal admin, UserAccount shown, Set<Role> roles) {
         return changes.setRoles(admin, shown, roles);
     }
 
     @Override
-    public UserAccount setActive(Actor admin, UserAccount shown, boolean active) {
+    public UserAccount setActive(Principal admin, UserAccount shown, boolean active) {
         return changes.setActive(admin, shown, active);
+    }
+
+    @Override
+    public UserAccount resetPassword(Principal admin, UserAccount shown, char[] temporaryPassword) {
+        return changes.resetPassword(admin, shown, temporaryPassword);
+    }
+
+    @Override
+    public UserAccount unlock(Principal admin, UserAccount shown) {
+        return changes.unlock(admin, shown);
     }
 
     @Override
@@ -219,14 +230,6 @@ public final class OrganizationEngine implements OrganizationService {
             audit(em, username, "user.firstAdministrator", office.getCode());
             return user(user);
         });
-    }
-
-    @Override
-    public Optional<UserRef> authenticate(String username, char[] password) {
-        return tx.read(em -> em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                .setParameter("n", username).getResultList().stream()
-                .filter(u -> u.isActive() && PasswordHasher.verify(password, u.getPasswordHash()))
-                .findFirst().map(OrganizationEngine::user));
     }
 
     @Override
@@ -268,8 +271,15 @@ public final class OrganizationEngine implements OrganizationService {
         return office;
     }
 
-    static UserEntity requireAdmin(EntityManager em, Actor admin) {
-        UserEntity user = WorkflowEngine.loadUser(em, admin);
+    /** Refuses a password too short to be one (the same rule for a new account, a reset and a change). */
+    static void requireStrongPassword(char[] password) {
+        if (password == null || password.length < 8) {
+            throw new MotCuaException("user.weakPassword");
+        }
+    }
+
+    static UserEntity requireAdmin(EntityManager em, Principal admin) {
+        UserEntity user = Sessions.user(em, admin);
         if (!user.getRoles().contains(Role.ADMINISTRATOR)) {
             throw new MotCuaException("admin.required", user.getUsername());
         }

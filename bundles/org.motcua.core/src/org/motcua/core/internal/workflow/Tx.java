@@ -34,6 +34,22 @@ public final class Tx {
     }
 
     /**
+     * As {@link #call}, in a transaction of its own even inside a {@link #batch}: what it writes (a session, a
+     * failed sign-in) stays written whatever happens to the batch.
+     */
+    public <T> T separately(Function<EntityManager, T> work) {
+        EntityManager inBatch = batch.get();
+        batch.remove();
+        try {
+            return call(work);
+        } finally {
+            if (inBatch != null) {
+                batch.set(inBatch);
+            }
+        }
+    }
+
+    /**
      * As {@link #call}, but a failure reaches the caller as it is (lost-update conflicts and refusals
      * included), for callers that expect a failure and handle it themselves (a unique key taken by a
      * concurrent writer).

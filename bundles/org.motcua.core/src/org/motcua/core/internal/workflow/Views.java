@@ -73,7 +73,7 @@ final class Views {
     static ActionRecordView action(ActionRecordEntity a) {
         return new ActionRecordView(a.getAction(), a.getAt(), a.getActor(), a.getActorRoles(), a.getFromStatus(),
                 a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(), a.getNote(),
-                a.isImported());
+                a.isImported(), a.getImportedBy());
     }
 
     static ControlSlipRowView slipRow(ControlSlipRowEntity r) {

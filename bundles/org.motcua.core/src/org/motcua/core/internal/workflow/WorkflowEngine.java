@@ -45,7 +45,7 @@ import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionRules;
 import org.motcua.core.workflow.ActionScope;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
 import org.motcua.core.workflow.DossierView;
@@ -66,14 +66,29 @@ public final class WorkflowEngine implements WorkflowService {
     private final DeadlineCalculator calculator = new DeadlineCalculator();
     private final DossierNumbering numbering;
     private final Map<String, StepGuard> guards = new ConcurrentHashMap<>();
-    private final ThreadLocal<Boolean> importing = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /** Who imports the actions this thread performs ({@code null}: live work). */
+    private final ThreadLocal<String> importer = new ThreadLocal<>();
+    /** Who a principal is: its session, checked on every call (an import's engine resolves old users itself). */
+    private final UserResolver users;
     /** One handler per action: what it accepts, who may take it, on which dossiers, what it changes. */
     private final ActionHandlers handlers = new ActionHandlers();
-    /** User and desk ids by user name and office: found with {@code em.find} (no query, no flush) once known. */
-    private final Map<String, Long> userIds = new ConcurrentHashMap<>();
+    /** Desk ids by office: found with {@code em.find} (no query, no flush) once known. */
     private final Map<Long, Long> deskIds = new ConcurrentHashMap<>();
 
+    /** Finds the user a principal stands for, in the caller's transaction, or refuses. */
+    @FunctionalInterface
+    interface UserResolver {
+        UserEntity user(EntityManager em, Principal principal);
+    }
+
+    /** The live workflow: every principal is a session issued at sign-in. */
     public WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures, CalendarProvider calendars) {
+        this(tx, time, procedures, calendars, Sessions::user);
+    }
+
+    WorkflowEngine(Tx tx, TimeSource time, ProcedureRegistry procedures, CalendarProvider calendars,
+            UserResolver users) {
+        this.users = users;
         this.tx = tx;
         this.calendars = calendars;
         this.time = time;
@@ -112,23 +127,28 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     boolean isImporting() {
-        return importing.get();
+        return importer.get() != null;
     }
 
-    /** Runs {@code work} with actions audited as imported (the import identity replays an old log). */
-    public <T> T importing(java.util.function.Supplier<T> work) {
-        importing.set(Boolean.TRUE);
+    /** @return who imports the actions of this thread, {@code null} for live work */
+    String importer() {
+        return importer.get();
+    }
+
+    /** Runs {@code work} with actions audited as imported by {@code importerName} on behalf of their old actors. */
+    <T> T importing(String importerName, java.util.function.Supplier<T> work) {
+        importer.set(importerName);
         try {
             return work.get();
         } finally {
-            importing.set(Boolean.FALSE);
+            importer.remove();
         }
     }
 
     // ---- creation ------------------------------------------------------------------------------
 
     @Override
-    public DossierView receive(Actor actor, ReceiveRequest request) {
+    public DossierView receive(Principal actor, ReceiveRequest request) {
         InputLimits.check(request);
         return tx.call(em -> {
             Intake intake = startIntake(em, actor, request, ActionType.RECEIVE, DossierStatus.RECEIVED);
@@ -146,7 +166,7 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     @Override
-    public DossierView receiveIncomplete(Actor actor, ReceiveRequest request, List<String> missingItems, String reason) {
+    public DossierView receiveIncomplete(Principal actor, ReceiveRequest request, List<String> missingItems, String reason) {
         InputLimits.checkIncomplete(request, missingItems, reason);
         return tx.call(em -> {
             Intake intake = startIntake(em, actor, request, ActionType.REQUEST_SUPPLEMENT,
@@ -161,7 +181,7 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     @Override
-    public DossierView refuse(Actor actor, ReceiveRequest request, String reason) {
+    public DossierView refuse(Principal actor, ReceiveRequest request, String reason) {
         requireText(reason, "refuse.reasonRequired");
         InputLimits.checkRefusal(request, reason);
         return tx.call(em -> {
@@ -179,7 +199,7 @@ public final class WorkflowEngine implements WorkflowService {
     private record Intake(UserEntity user, DossierEntity dossier, LocalDateTime now, LocalDateTime start) {
     }
 
-    private Intake startIntake(EntityManager em, Actor actor, ReceiveRequest request, ActionType action,
+    private Intake startIntake(EntityManager em, Principal actor, ReceiveRequest request, ActionType action,
             DossierStatus initial) {
         UserEntity user = user(em, actor);
         requireRole(user, action);
@@ -229,7 +249,7 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     @Override
-    public List<ProcedureDefinition> receivableProcedures(Actor actor) {
+    public List<ProcedureDefinition> receivableProcedures(Principal actor) {
         return tx.call(em -> {
             UserEntity user = user(em, actor);
             OfficeEntity office = user.getOffice();
@@ -342,7 +362,7 @@ public final class WorkflowEngine implements WorkflowService {
     // ---- actions on existing dossiers -------------------------------------------------------------
 
     @Override
-    public DossierView perform(Actor actor, long dossierId, long expectedVersion, ActionRequest request) {
+    public DossierView perform(Principal actor, long dossierId, long expectedVersion, ActionRequest request) {
         InputLimits.check(request);
         return tx.call(em -> {
             UserEntity user = user(em, actor);
@@ -370,7 +390,7 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     @Override
-    public Set<ActionType> allowedActions(Actor actor, long dossierId) {
+    public Set<ActionType> allowedActions(Principal actor, long dossierId) {
         return tx.call(em -> {
             UserEntity user = user(em, actor);
             DossierEntity d = em.find(DossierEntity.class, dossierId);
@@ -395,7 +415,7 @@ public final class WorkflowEngine implements WorkflowService {
     }
 
     @Override
-    public List<ActionDescription> describeActions(Actor actor, long dossierId) {
+    public List<ActionDescription> describeActions(Principal actor, long dossierId) {
         return tx.call(em -> {
             UserEntity user = user(em, actor);
             DossierEntity d = em.find(DossierEntity.class, dossierId);
@@ -455,28 +475,9 @@ public final class WorkflowEngine implements WorkflowService {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    static UserEntity loadUser(EntityManager em, Actor actor) {
-        List<UserEntity> users = em.createQuery("select u from UserEntity u where u.username = :n", UserEntity.class)
-                .setParameter("n", actor.username()).getResultList();
-        if (users.isEmpty() || !users.get(0).isActive()) {
-            throw new MotCuaException("user.unknown", actor.username());
-        }
-        return users.get(0);
-    }
-
-    /** @return the acting user, as {@link #loadUser} does, without a query once the user's id is known */
-    UserEntity user(EntityManager em, Actor actor) {
-        Long id = userIds.get(actor.username());
-        if (id != null) {
-            UserEntity user = em.find(UserEntity.class, id);
-            if (user != null && user.getUsername().equals(actor.username()) && user.isActive()) {
-                return user;
-            }
-            userIds.remove(actor.username());
-        }
-        UserEntity user = loadUser(em, actor);
-        userIds.put(actor.username(), user.getId());
-        return user;
+    /** @return the user {@code actor} stands for, as the database says now */
+    UserEntity user(EntityManager em, Principal actor) {
+        return users.user(em, actor);
     }
 
     /** @return the desk of {@code office}, as {@link #deskOf} does, without a query once its id is known */

@@ -26,7 +26,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.plugins.ProcedureFeatures;
 import org.motcua.ui.internal.Ui;
 import org.motcua.ui.internal.session.MotCuaSession;
@@ -103,7 +103,7 @@ abstract class AdminPart {
         return prefix + "." + name; //$NON-NLS-1$
     }
 
-    final Actor actor() {
+    final Principal actor() {
         return session.actor();
     }
 

@@ -8,7 +8,7 @@ import org.motcua.core.MotCuaCore;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
-import org.motcua.core.workflow.Actor;
+import org.motcua.core.security.Principal;
 import org.motcua.persistence.Workspace;
 
 /**
@@ -16,19 +16,25 @@ import org.motcua.persistence.Workspace;
  * puts it into the application's e4 context after sign-in; parts receive it by injection.
  *
  * @param workspace the open workspace
- * @param user      the signed-in user
+ * @param principal the session the core issued at sign-in
+ * @param user      the signed-in user, as at sign-in (the core checks the user again on every call)
  * @param office    the user's office
  */
-public record MotCuaSession(Workspace workspace, UserRef user, OfficeRef office) {
+public record MotCuaSession(Workspace workspace, Principal principal, UserRef user, OfficeRef office) {
 
     /** @return the core services */
     public MotCuaCore core() {
         return workspace.core();
     }
 
-    /** @return the user as the workflow service knows them */
-    public Actor actor() {
-        return new Actor(user.username());
+    /** @return the session's principal, which every core service asks for */
+    public Principal actor() {
+        return principal;
+    }
+
+    /** @return this session with {@code changed} (the same session after a password change) */
+    public MotCuaSession withPrincipal(Principal changed) {
+        return new MotCuaSession(workspace, changed, user, office);
     }
 
     /** @return whether the user has any of {@code roles} */
@@ -44,6 +50,6 @@ public record MotCuaSession(Workspace workspace, UserRef user, OfficeRef office)
 
     /** @return whether this is a demo workspace */
     public boolean demo() {
-        return workspace.settings().demo();
+        return workspace.isDemoDatabase();
     }
 }

@@ -33,6 +33,7 @@ import org.motcua.core.TimeSource;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
+import org.motcua.core.security.Principal;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.demo.DemoDataGenerator;
 import org.motcua.demo.DemoOffices;
@@ -159,6 +160,7 @@ public class SessionAddon {
                     SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_demoJob, 100);
                     LocalDateTime now = DemoDataGenerator.DEMO_NOW;
                     SettableTimeSource clock = new SettableTimeSource(now.toLocalDate().minusMonths(12).atTime(7, 0));
+                    workspace.createAsDemo(); // the database was empty when the user chose the demo
                     CoreEngine replay = workspace.replayCore(clock);
                     progress.subTask(Messages.Session_demoOffices);
                     sync.asyncExec(() -> dialog.update(2, Messages.Session_demoOffices));
@@ -219,14 +221,22 @@ public class SessionAddon {
     /** Asks who works at this workstation, then shows their screens; closes the application on cancel. */
     public void signIn() {
         SignInDialog dialog = new SignInDialog(shell(), workspace);
-        if (dialog.open() != Window.OK || dialog.user() == null) {
+        if (dialog.open() != Window.OK || dialog.principal() == null) {
             quit();
             return;
         }
-        UserRef user = dialog.user();
+        Principal principal = dialog.principal();
+        if (principal.passwordChangeRequired()) { // an administrator's reset: a new password before anything else
+            principal = ChangePasswordDialog.forced(shell(), workspace.core(), principal);
+            if (principal == null) {
+                quit();
+                return;
+            }
+        }
+        UserRef user = workspace.core().sessions().currentUser(principal);
         OfficeRef office = workspace.core().organization().offices().stream().filter(o -> o.id() == user.officeId())
                 .findFirst().orElseThrow();
-        MotCuaSession session = new MotCuaSession(workspace, user, office);
+        MotCuaSession session = new MotCuaSession(workspace, principal, user, office);
         application.getContext().set(MotCuaSession.class, session);
         showParts(session);
         status(NLS.bind(Messages.Session_signedIn, user.fullName(), office.name()));
@@ -245,6 +255,14 @@ public class SessionAddon {
         MPart home = parts.findPart(PART_HOME);
         if (home != null) {
             parts.activate(home);
+        }
+        MotCuaSession ending = application.getContext().get(MotCuaSession.class);
+        if (ending != null) {
+            try {
+                ending.core().sessions().signOut(ending.principal());
+            } catch (RuntimeException alreadyEnded) {
+                // expired or ended elsewhere: nothing left to end
+            }
         }
         application.getContext().remove(MotCuaSession.class);
         signIn();

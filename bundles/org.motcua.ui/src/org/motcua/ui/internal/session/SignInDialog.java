@@ -45,7 +45,7 @@ final class SignInDialog extends Dialog {
     private Text username;
     private Text password;
     private Label problem;
-    private UserRef user;
+    private org.motcua.core.security.Principal principal;
 
     SignInDialog(Shell parent, Workspace workspace) {
         super(parent);
@@ -78,7 +78,7 @@ final class SignInDialog extends Dialog {
         GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         problemData.widthHint = 420;
         problem.setLayoutData(problemData);
-        if (workspace.settings().demo()) {
+        if (workspace.isDemoDatabase()) {
             demoAccounts(area);
         }
         username.setFocus();
@@ -148,28 +148,26 @@ final class SignInDialog extends Dialog {
         }
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         Ui.message(problem, Messages.SignIn_checking, false);
-        Ui.background(Messages.SignIn_checking, getShell(), () -> workspace.core().organization().authenticate(name, secret),
-                found -> {
-                    getButton(IDialogConstants.OK_ID).setEnabled(true);
-                    if (found.isEmpty()) {
-                        Ui.message(problem, Messages.SignIn_wrong, true);
-                        password.selectAll();
-                        password.setFocus();
-                    } else if (found.get().roles().isEmpty()) {
-                        Ui.message(problem, Messages.SignIn_noRole, true);
-                    } else {
-                        user = found.get();
-                        super.okPressed();
-                    }
-                }, error -> {
-                    getButton(IDialogConstants.OK_ID).setEnabled(true);
-                    Ui.message(problem, Ui.describe(error), true);
-                });
+        Ui.background(Messages.SignIn_checking, getShell(), () -> {
+            org.motcua.core.security.Principal signedIn = workspace.core().sessions().signIn(name, secret,
+                    org.motcua.core.security.SessionKind.DESKTOP);
+            java.util.Arrays.fill(secret, '\0');
+            return signedIn;
+        }, signedIn -> {
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+            principal = signedIn;
+            super.okPressed();
+        }, error -> {
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+            Ui.message(problem, Ui.describe(error), true); // wrong password or name, or locked: the core says which
+            password.selectAll();
+            password.setFocus();
+        });
     }
 
-    /** @return the signed-in user, once OK was pressed */
-    UserRef user() {
-        return user;
+    /** @return the session opened at sign-in, once OK was pressed */
+    org.motcua.core.security.Principal principal() {
+        return principal;
     }
 
 }
