@@ -246,7 +246,7 @@ public final class DemoDataGenerator {
         latest = d;
         boolean late = random.nextInt(100) < 6;
         LocalDateTime t = at;
-        List<StepView> steps = core.queries().steps(d.id());
+        List<StepView> steps = core.queries().steps(desk, d.id());
         OfficeRef current = office;
         for (int step = 1; step < steps.size(); step++) {
             StepView next = steps.get(step);
@@ -317,7 +317,7 @@ public final class DemoDataGenerator {
     /** Performs an action at time {@code t}; a refusal is counted (the demo must follow the rules). */
     private boolean act(Principal actor, long dossierId, LocalDateTime t, ActionRequest request) {
         clock.set(t);
-        DossierView d = latest != null && latest.id() == dossierId ? latest : core.queries().byId(dossierId).orElseThrow();
+        DossierView d = latest != null && latest.id() == dossierId ? latest : core.queries().byId(actor, dossierId).orElseThrow();
         if (d.status() != DossierStatus.PROCESSING && d.status() != DossierStatus.RECEIVED
                 && d.status() != DossierStatus.SUPPLEMENT_REQUESTED && d.status() != DossierStatus.FINISHED) {
             return false;

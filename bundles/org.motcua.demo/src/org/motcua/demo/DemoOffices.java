@@ -29,6 +29,8 @@ public final class DemoOffices {
 
     /** The province. */
     public static final String PROVINCE = DongThapDefaults.PROVINCE;
+    /** The province's one-stop desk officer: reads the dossiers of every demo office (they are all below it). */
+    public static final String PROVINCE_DESK = "motcua.tinh";
     /** Tháp Mười district desk. */
     public static final String THAP_MUOI = DongThapDefaults.THAP_MUOI;
     /** Cao Lãnh district desk. */

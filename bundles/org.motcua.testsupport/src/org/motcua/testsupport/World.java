@@ -73,6 +73,7 @@ public abstract class World implements AutoCloseable {
     public final OfficeRef province;
     /** The province administrator, signed in. */
     public final Principal admin;
+    private Principal reader;
 
     /**
      * Opens the database at {@code config}, creates the core on a clock at {@code start} with
@@ -125,6 +126,17 @@ public abstract class World implements AutoCloseable {
         return signIn(username);
     }
 
+    /**
+     * @return a leader of the province (created on first use): reads every dossier received below the province,
+     *         as the tests' own eyes (an administrator reads no dossier)
+     */
+    public Principal reader() {
+        if (reader == null) {
+            reader = createUser("leader.province", "Lãnh đạo tỉnh", province, null, Role.LEADER);
+        }
+        return reader;
+    }
+
     /** @return a new session of {@code username}, signed in with {@link #PASSWORD} */
     public Principal signIn(String username) {
         return core.sessions().signIn(username, PASSWORD.toCharArray(), SessionKind.DESKTOP);
@@ -149,7 +161,7 @@ public abstract class World implements AutoCloseable {
 
     /** Performs an action with the dossier's current version, as a screen that just loaded it would. */
     public DossierView act(Principal actor, DossierView dossier, ActionRequest request) {
-        DossierView fresh = core.queries().byId(dossier.id()).orElseThrow();
+        DossierView fresh = core.queries().byId(actor, dossier.id()).orElseThrow();
         return core.workflow().perform(actor, fresh.id(), fresh.version(), request);
     }
 

@@ -41,7 +41,6 @@ public final class CoreEngine implements MotCuaCore {
     private final ModuleConfigEngine modules;
     private final ImportEngine imports;
     private final SessionEngine sessions;
-    private final boolean demo;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
     private final Tx tx;
@@ -49,8 +48,7 @@ public final class CoreEngine implements MotCuaCore {
     private CoreEngine(EntityManagerFactory factory, TimeSource time, ProcedureRegistry procedures,
             SecuritySettings security) {
         this.tx = new Tx(factory);
-        this.demo = Installation.isDemo(tx);
-        if (time.isSimulated() && !demo) {
+        if (time.isSimulated() && !Installation.isDemo(tx)) {
             throw new MotCuaException("clock.demoOnly");
         }
         this.time = time;
@@ -88,9 +86,9 @@ public final class CoreEngine implements MotCuaCore {
         Installation.markDemo(new Tx(factory));
     }
 
-    /** @return whether the database was created as a demo */
+    /** @return whether the database was created as a demo (read from the database: it may have become one since) */
     public boolean isDemo() {
-        return demo;
+        return Installation.isDemo(tx);
     }
 
     @Override
@@ -143,7 +141,7 @@ public final class CoreEngine implements MotCuaCore {
      * it (a loader writes a dossier's whole life with one commit; any failure rolls all of it back).
      */
     public <T> T batch(Supplier<T> work) {
-        if (!demo) {
+        if (!isDemo()) {
             throw new MotCuaException("clock.demoOnly");
         }
         return tx.batch(work);

@@ -56,10 +56,10 @@ class BadInputTest extends WorldTest {
             d = w.act(w.landHead, d, new ActionRequest.Recall(reason("recall", i)));
             assertEquals(2, d.currentStepIndex());
         }
-        long recalls = w.core.queries().history(d.id()).stream().filter(a -> a.action() == ActionType.RECALL).count();
+        long recalls = w.core.queries().history(w.reader(), d.id()).stream().filter(a -> a.action() == ActionType.RECALL).count();
         assertEquals(20, recalls);
 
-        List<ControlSlipRowView> slip = w.core.queries().controlSlip(d.id());
+        List<ControlSlipRowView> slip = w.core.queries().controlSlip(w.reader(), d.id());
         // reception, hand-over, 10 recalled forwards, the forward that stayed, 10 recalled returns
         assertEquals(23, slip.size());
         for (int i = 1; i <= 10; i++) {
@@ -78,7 +78,7 @@ class BadInputTest extends WorldTest {
         String old = "ghi chú cũ; Thu hồi / recalled: nhầm phòng";
         write(em -> em.createNativeQuery("update control_slip_row set note = ?, recall_note = null where seq = 2")
                 .setParameter(1, old).executeUpdate());
-        assertEquals(old, w.core.queries().controlSlip(d.id()).get(1).note());
+        assertEquals(old, w.core.queries().controlSlip(w.reader(), d.id()).get(1).note());
     }
 
     @Test
@@ -106,7 +106,7 @@ class BadInputTest extends WorldTest {
         int at = logged.indexOf("reference " + reference);
         assertTrue(at >= 0, "the reference is in " + log);
         assertTrue(logged.indexOf("CK_TEST_UNEXPECTED", at) > at, "with the stack trace after it");
-        assertEquals(0, w.core.queries().page(w.district.code(), 0, 10).size(), "nothing was written");
+        assertEquals(0, w.core.queries().page(w.reader(), w.district.code(), 0, 10).size(), "nothing was written");
         // the next receipt works
         assertEquals("Nguyễn Văn Ồ", w.receiveLand().applicantName());
     }

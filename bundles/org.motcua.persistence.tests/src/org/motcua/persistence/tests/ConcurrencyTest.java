@@ -35,7 +35,7 @@ class ConcurrencyTest extends WorldTest {
         MotCuaException conflict = TestWorld.refused("dossier.conflict", () -> w.core.workflow().perform(w.landHead,
                 seenByBoth.id(), seenByBoth.version(), new ActionRequest.RequestFinancialObligation("thuế")));
         assertTrue(conflict.message(null).contains("người khác"), conflict.message(null));
-        DossierView now = w.core.queries().byId(seenByBoth.id()).orElseThrow();
+        DossierView now = w.core.queries().byId(w.reader(), seenByBoth.id()).orElseThrow();
         assertEquals(DossierStatus.PROCESSING, now.status());
         assertEquals(2, now.currentStepIndex(), "the first writer's change is kept");
     }
@@ -73,7 +73,7 @@ class ConcurrencyTest extends WorldTest {
             pool.shutdown();
             Collections.sort(outcomes);
             assertEquals(List.of("dossier.conflict", "ok"), outcomes, "round " + round);
-            assertEquals(4, w.core.queries().history(d.id()).size(), "receive, hand-over, take, and exactly one of the two");
+            assertEquals(4, w.core.queries().history(w.reader(), d.id()).size(), "receive, hand-over, take, and exactly one of the two");
         }
     }
 

@@ -138,7 +138,7 @@ class DeadlinesTest extends WorldTest {
         // Friday 6 June 09:00: less than a working day is left until Monday 08:00
         w.clock.set(LocalDateTime.of(2025, 6, 6, 9, 0));
         long land = w.dept(w.district, "TNMT");
-        List<DossierView> all = w.core.queries().heldBy(land, InboxQuery.byDue(), 0, 100);
+        List<DossierView> all = w.core.queries().heldBy(w.reader(), land, InboxQuery.byDue(), 0, 100);
         assertEquals(4, all.size());
         assertEquals(List.of(overdue.code()), codes(land, DeadlineState.OVERDUE));
         assertEquals(List.of(dueSoon.code()), codes(land, DeadlineState.DUE_SOON));
@@ -149,19 +149,19 @@ class DeadlinesTest extends WorldTest {
                 LocalDateTime.of(2025, 6, 6, 8, 0), LocalDateTime.of(2025, 6, 9, 7, 30),
                 LocalDateTime.of(2025, 6, 10, 7, 59), LocalDateTime.of(2025, 6, 10, 8, 1))) {
             w.clock.set(at);
-            List<DossierView> rows = w.core.queries().heldBy(land, InboxQuery.byDue(), 0, 100);
+            List<DossierView> rows = w.core.queries().heldBy(w.reader(), land, InboxQuery.byDue(), 0, 100);
             for (DeadlineState state : DeadlineState.values()) {
                 List<String> coloured = rows.stream().filter(v -> v.deadlineState() == state).map(DossierView::code)
                         .toList();
                 assertEquals(coloured, codes(land, state), at + " " + state);
-                assertEquals(coloured.size(), w.core.queries().countHeldBy(land,
+                assertEquals(coloured.size(), w.core.queries().countHeldBy(w.reader(), land,
                         new InboxQuery("", InboxQuery.Sort.DUE, false, state)), at + " " + state + " count");
             }
         }
     }
 
     private List<String> codes(long department, DeadlineState state) {
-        return w.core.queries().heldBy(department, new InboxQuery("", InboxQuery.Sort.DUE, false, state), 0, 100)
+        return w.core.queries().heldBy(w.reader(), department, new InboxQuery("", InboxQuery.Sort.DUE, false, state), 0, 100)
                 .stream().map(DossierView::code).toList();
     }
 }

@@ -58,7 +58,7 @@ class FormFieldsTest extends WorldTest {
     }
 
     private int dossiers() {
-        return w.core.queries().page(w.district.code(), 0, 100).size();
+        return w.core.queries().page(w.reader(), w.district.code(), 0, 100).size();
     }
 
     @Test
@@ -78,7 +78,7 @@ class FormFieldsTest extends WorldTest {
         DossierView d = receive(Map.of("parcel", "12/345", "area", "80,25", "signed", "02/06/2025"));
         assertTrue(d.code().endsWith("-0001"), "the refused receipt took no number: " + d.code());
         assertEquals(List.of("12/345", "80.25", "2025-06-02"),
-                w.core.queries().fields(d.id()).stream().map(FieldValue::value).toList());
+                w.core.queries().fields(w.reader(), d.id()).stream().map(FieldValue::value).toList());
     }
 
     @Test
@@ -89,8 +89,8 @@ class FormFieldsTest extends WorldTest {
         DossierView old = receive(Map.of("parcel", "1/2", "area", "100"));
         w.clock.set(LocalDateTime.of(2025, 6, 3, 8, 0));
         DossierView later = receive(Map.of("parcel", "1/3", "area", "90"));
-        assertEquals("Diện tích (m²)", w.core.queries().fields(old.id()).get(1).labelVi());
-        assertEquals("Diện tích sử dụng riêng (m²)", w.core.queries().fields(later.id()).get(1).labelVi());
+        assertEquals("Diện tích (m²)", w.core.queries().fields(w.reader(), old.id()).get(1).labelVi());
+        assertEquals("Diện tích sử dụng riêng (m²)", w.core.queries().fields(w.reader(), later.id()).get(1).labelVi());
         assertEquals("v2", later.procedureVersion());
     }
 
@@ -101,7 +101,7 @@ class FormFieldsTest extends WorldTest {
         DossierView incomplete = w.core.workflow().receiveIncomplete(w.desk, new ReceiveRequest(CODE, Channel.WALK_IN,
                 base.applicant(), List.of(), Map.of("parcel", "4/5")), List.of("Đơn đăng ký"), "Thiếu đơn");
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, incomplete.status());
-        assertEquals(1, w.core.queries().fields(incomplete.id()).size());
+        assertEquals(1, w.core.queries().fields(w.reader(), incomplete.id()).size());
         refused("receive.invalidFields", () -> w.core.workflow().refuse(w.desk, new ReceiveRequest(CODE,
                 Channel.WALK_IN, base.applicant(), List.of(), Map.of("area", "-1")), "Không thuộc thẩm quyền"));
         assertEquals(1, dossiers());
@@ -113,13 +113,13 @@ class FormFieldsTest extends WorldTest {
         DossierView land = w.receiveLand();
         // the test land procedure has no fields: a correction to the one with fields needs its required values
         refused("receive.invalidFields", () -> w.act(w.desk, land, new ActionRequest.CorrectProcedure(CODE, "Nhầm thủ tục")));
-        assertEquals(TestWorld.LAND, w.core.queries().byId(land.id()).orElseThrow().procedureCode(), "unchanged");
+        assertEquals(TestWorld.LAND, w.core.queries().byId(w.reader(), land.id()).orElseThrow().procedureCode(), "unchanged");
         DossierView corrected = w.act(w.desk, land, new ActionRequest.CorrectProcedure(CODE, "Nhầm thủ tục",
                 Map.of("parcel", "9/9", "area", "12")));
         assertEquals(CODE, corrected.procedureCode());
-        assertEquals(2, w.core.queries().fields(land.id()).size());
+        assertEquals(2, w.core.queries().fields(w.reader(), land.id()).size());
         // and back: the values the other procedure lacks are dropped, those it shares would be kept
         w.act(w.desk, corrected, new ActionRequest.CorrectProcedure(TestWorld.LAND, "Đúng là biến động"));
-        assertEquals(List.of(), w.core.queries().fields(land.id()));
+        assertEquals(List.of(), w.core.queries().fields(w.reader(), land.id()));
     }
 }

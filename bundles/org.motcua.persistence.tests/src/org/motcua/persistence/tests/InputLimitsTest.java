@@ -197,7 +197,7 @@ class InputLimitsTest extends WorldTest {
         DossierView d = w.core.workflow().receive(desk, TestWorld.request(TestWorld.LAND, Channel.WALK_IN));
         d = w.act(desk, d, new ActionRequest.HandOver(tnmt));
         assertEquals(tnmt, d.holderDepartmentId());
-        assertEquals(2, w.core.queries().controlSlip(d.id()).size());
+        assertEquals(2, w.core.queries().controlSlip(w.reader(), d.id()).size());
     }
 
     // ---- the operations, each on a fresh dossier (or a fresh name) --------------------------------------

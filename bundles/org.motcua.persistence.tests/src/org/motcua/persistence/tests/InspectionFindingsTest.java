@@ -41,9 +41,9 @@ class InspectionFindingsTest extends WorldTest {
         DossierView right = w.act(w.desk, recalled, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
         assertEquals(w.dept(w.district, "TNMT"), right.holderDepartmentId());
         assertEquals(DossierStatus.PROCESSING, right.status());
-        List<ActionType> history = w.core.queries().history(d.id()).stream().map(a -> a.action()).toList();
+        List<ActionType> history = w.core.queries().history(w.reader(), d.id()).stream().map(a -> a.action()).toList();
         assertEquals(List.of(ActionType.RECEIVE, ActionType.HAND_OVER, ActionType.RECALL, ActionType.HAND_OVER), history);
-        List<ControlSlipRowView> slip = w.core.queries().controlSlip(d.id());
+        List<ControlSlipRowView> slip = w.core.queries().controlSlip(w.reader(), d.id());
         assertTrue(slip.get(1).note().contains("Thu hồi"), slip.get(1).toString());
         assertTrue(slip.get(2).toAgency().startsWith("Phòng Tài nguyên"), slip.get(2).toString());
     }
@@ -61,22 +61,22 @@ class InspectionFindingsTest extends WorldTest {
         DossierView d = socialReadyForDistrict();
         DossierView sent = w.act(w.communeSocial, d, new ActionRequest.Forward(w.dept(w.district, "LDTBXH"), null));
         assertTrue(sent.transferPending());
-        List<TransferView> inbox = w.core.queries().pendingTransfers(w.district.id());
+        List<TransferView> inbox = w.core.queries().pendingTransfers(w.desk, w.district.id());
         assertEquals(1, inbox.size());
         assertFalse(inbox.get(0).escalated());
         // the district may not work on it before accepting it
         refused("transfer.pending", () -> w.act(w.socialDistrict, sent, new ActionRequest.Take()));
         // one working day passes without an answer: escalated, computed from the clock when read
         w.clock.advance(Duration.ofDays(1).plusHours(2));
-        assertTrue(w.core.queries().pendingTransfers(w.district.id()).get(0).escalated());
-        assertTrue(w.core.queries().byId(d.id()).orElseThrow().transferEscalated());
+        assertTrue(w.core.queries().pendingTransfers(w.desk, w.district.id()).get(0).escalated());
+        assertTrue(w.core.queries().byId(w.reader(), d.id()).orElseThrow().transferEscalated());
         // returning needs a reason; accepting clears the queue
         refused("transfer.returnReasonRequired", () -> w.act(w.desk, sent, new ActionRequest.ReturnTransfer("")));
         refused("transfer.notForYou", () -> w.act(w.communeDesk, sent, new ActionRequest.AcceptTransfer()));
         DossierView accepted = w.act(w.desk, sent, new ActionRequest.AcceptTransfer());
         assertFalse(accepted.transferPending());
         assertEquals("H20.872", accepted.currentOfficeCode());
-        assertTrue(w.core.queries().pendingTransfers(w.district.id()).isEmpty());
+        assertTrue(w.core.queries().pendingTransfers(w.desk, w.district.id()).isEmpty());
         assertTrue(w.core.workflow().allowedActions(w.socialDistrict, accepted.id()).contains(ActionType.FORWARD),
                 "the holder can work on it now");
     }
@@ -89,9 +89,9 @@ class InspectionFindingsTest extends WorldTest {
         assertEquals(w.dept(w.commune, "LDTBXH"), returned.holderDepartmentId());
         assertEquals(1, returned.currentStepIndex());
         assertFalse(returned.transferPending());
-        assertTrue(w.core.queries().pendingTransfers(w.district.id()).isEmpty());
-        assertEquals(ActionType.RETURN_TRANSFER, w.core.queries().history(sent.id()).getLast().action());
-        assertTrue(w.core.queries().controlSlip(sent.id()).getLast().note().contains("Thiếu biên bản"));
+        assertTrue(w.core.queries().pendingTransfers(w.desk, w.district.id()).isEmpty());
+        assertEquals(ActionType.RETURN_TRANSFER, w.core.queries().history(w.reader(), sent.id()).getLast().action());
+        assertTrue(w.core.queries().controlSlip(w.reader(), sent.id()).getLast().note().contains("Thiếu biên bản"));
     }
 
     @Test
@@ -143,7 +143,7 @@ class InspectionFindingsTest extends WorldTest {
     @Test
     void everyHandOffAddsAControlSlipRowWithItsResult() {
         DossierView d = w.landAtDepartment(); // receive + hand-over + take
-        assertEquals(2, w.core.queries().controlSlip(d.id()).size());
+        assertEquals(2, w.core.queries().controlSlip(w.reader(), d.id()).size());
         d = w.act(w.landSpecialist, d, new ActionRequest.RequestFinancialObligation("Phiếu chuyển thông tin thuế"));
         w.clock.advance(Duration.ofDays(2));
         d = w.act(w.landSpecialist, d, new ActionRequest.ConfirmPayment());
@@ -152,7 +152,7 @@ class InspectionFindingsTest extends WorldTest {
         d = w.act(w.landHead, d, new ActionRequest.Finish("Đã ký"));
         d = w.act(w.desk, d, new ActionRequest.ReturnResult("Trả trực tiếp"));
         assertEquals(DossierStatus.RETURNED, d.status());
-        List<ControlSlipRowView> slip = w.core.queries().controlSlip(d.id());
+        List<ControlSlipRowView> slip = w.core.queries().controlSlip(w.reader(), d.id());
         String land = "Phòng Tài nguyên và Môi trường";
         assertEquals(List.of("Người nộp hồ sơ", "Bộ phận một cửa", land, "Chi cục Thuế khu vực", land, land,
                 "Bộ phận một cửa"), slip.stream().map(r -> r.fromAgency().replaceAll("( –|:).*", "")).toList());

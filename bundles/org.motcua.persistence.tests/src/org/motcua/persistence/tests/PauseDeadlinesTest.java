@@ -50,8 +50,8 @@ class PauseDeadlinesTest extends WorldTest {
         // not Tuesday 07:01: the old shift took the due time for a receipt after the cut-off
         assertEquals(LocalDateTime.of(2025, 6, 2, 15, 6), step(d).dueAt());
         assertEquals(LocalDateTime.of(2025, 6, 6, 9, 6), d.dueAt());
-        assertEquals(step(d).dueAt(), w.core.queries().controlSlip(d.id()).getLast().stepDueAt());
-        assertEquals(step(d).dueAt(), w.core.queries().controlSlip(d.id()).getFirst().stepDueAt(),
+        assertEquals(step(d).dueAt(), w.core.queries().controlSlip(w.reader(), d.id()).getLast().stepDueAt());
+        assertEquals(step(d).dueAt(), w.core.queries().controlSlip(w.reader(), d.id()).getFirst().stepDueAt(),
                 "the receipt row of the open step shows the moved due time");
     }
 
@@ -150,7 +150,7 @@ class PauseDeadlinesTest extends WorldTest {
     }
 
     private StepView step(DossierView d) {
-        return w.core.queries().steps(d.id()).get(d.currentStepIndex());
+        return w.core.queries().steps(w.reader(), d.id()).get(d.currentStepIndex());
     }
 
     /** A pause of one minute, a few hours, or up to ten days. */

@@ -76,7 +76,7 @@ class PostgresTest {
         pool.shutdown();
         assertEquals(1000, codes.size(), "unique codes");
         assertEquals("H20.872-250602-1000", ((TreeSet<String>) codes).last(), "no gap");
-        assertEquals(1000, w.core.queries().page("H20.872", 0, 2000).size(), "nothing lost");
+        assertEquals(1000, w.core.queries().page(w.reader(), "H20.872", 0, 2000).size(), "nothing lost");
     }
 
     @Test
@@ -118,7 +118,7 @@ class PostgresTest {
                 Channel.WALK_IN, new org.motcua.core.workflow.ApplicantData(name, "087095000123", "0912345678", null, address,
                         false), List.of());
         DossierView d = w.core.workflow().receive(w.desk, f.of(emoji, rtl));
-        assertEquals(emoji, w.core.queries().byId(d.id()).orElseThrow().applicantName());
+        assertEquals(emoji, w.core.queries().byId(w.reader(), d.id()).orElseThrow().applicantName());
         MotCuaException tooLong = org.junit.jupiter.api.Assertions.assertThrows(MotCuaException.class,
                 () -> w.core.workflow().receive(w.desk, f.of(emoji + "x", rtl)));
         assertEquals("input.tooLong", tooLong.key());
@@ -126,7 +126,7 @@ class PostgresTest {
         String reason = rtl + " " + "ư".repeat(org.motcua.core.internal.workflow.InputLimits.Input.RECALL_REASON.limit()
                 - rtl.length() - 1);
         w.act(w.desk, d, new ActionRequest.Recall(reason));
-        assertEquals("Thu hồi / recalled: " + reason, w.core.queries().controlSlip(d.id()).get(1).note());
+        assertEquals("Thu hồi / recalled: " + reason, w.core.queries().controlSlip(w.reader(), d.id()).get(1).note());
     }
 
     private interface ReceiveRequestFactory {
@@ -141,7 +141,7 @@ class PostgresTest {
         assertEquals(DossierStatus.RECEIVED, back.status());
         assertEquals(LocalDateTime.of(2025, 6, 6, 8, 0), back.dueAt());
         assertEquals("Nguyễn Văn Ồ", back.applicantName(), "Vietnamese text survives the round trip");
-        assertEquals(3, w.core.queries().history(d.id()).size());
+        assertEquals(3, w.core.queries().history(w.reader(), d.id()).size());
     }
 
     @Test

@@ -224,8 +224,8 @@ class SessionsTest extends WorldTest {
                         new ActionRequest.HandOver(w.dept(w.district, "TNMT"))));
         refused("admin.required", () -> w.core.imports().importEvents(w.desk, log));
         w.core.imports().importEvents(w.admin, log);
-        var dossier = w.core.queries().page(w.district.code(), 0, 10).get(0);
-        List<ActionRecordView> history = w.core.queries().history(dossier.id());
+        var dossier = w.core.queries().page(w.reader(), w.district.code(), 0, 10).get(0);
+        List<ActionRecordView> history = w.core.queries().history(w.reader(), dossier.id());
         assertEquals(2, history.size());
         for (ActionRecordView line : history) {
             assertTrue(line.imported());

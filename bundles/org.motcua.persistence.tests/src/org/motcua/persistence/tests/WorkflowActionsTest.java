@@ -27,7 +27,7 @@ class WorkflowActionsTest extends WorldTest {
         refused("correct.reasonRequired", () -> w.act(w.desk, d, new ActionRequest.CorrectProcedure(TestWorld.LAND, "")));
         DossierView corrected = w.act(w.desk, d, new ActionRequest.CorrectProcedure(TestWorld.LAND, "Chọn lại phiên bản"));
         assertEquals(d.dueAt(), corrected.dueAt());
-        ActionRecordView audit = w.core.queries().history(d.id()).getLast();
+        ActionRecordView audit = w.core.queries().history(w.reader(), d.id()).getLast();
         assertEquals(ActionType.CORRECT_PROCEDURE, audit.action());
         assertTrue(audit.note().contains("Chọn lại phiên bản"), audit.note());
         DossierView handed = w.act(w.desk, corrected, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
@@ -45,13 +45,13 @@ class WorkflowActionsTest extends WorldTest {
         DossierView back = w.act(w.landHead, atHead, new ActionRequest.ReturnToPreviousStep("Bổ sung ý kiến thẩm định"));
         assertEquals(1, back.currentStepIndex());
         assertEquals(w.dept(w.district, "TNMT"), back.holderDepartmentId());
-        assertTrue(w.core.queries().controlSlip(d.id()).getLast().note().contains("Bổ sung ý kiến"));
+        assertTrue(w.core.queries().controlSlip(w.reader(), d.id()).getLast().note().contains("Bổ sung ý kiến"));
     }
 
     @Test
     void auditTrailRecordsWhoDidWhatFromWhichStatus() {
         DossierView d = w.landAtDepartment();
-        List<ActionRecordView> history = w.core.queries().history(d.id());
+        List<ActionRecordView> history = w.core.queries().history(w.reader(), d.id());
         assertEquals(List.of(ActionType.RECEIVE, ActionType.HAND_OVER, ActionType.TAKE),
                 history.stream().map(ActionRecordView::action).toList());
         ActionRecordView handOver = history.get(1);
@@ -99,6 +99,6 @@ class WorkflowActionsTest extends WorldTest {
         assertEquals("Land change (test)", d.procedureName(java.util.Locale.ENGLISH));
         // the test step has no English name: English screens show the Vietnamese one rather than nothing
         assertEquals("Thẩm định", d.currentStepName(java.util.Locale.ENGLISH));
-        assertEquals("Tiếp nhận", w.core.queries().steps(d.id()).get(0).name(java.util.Locale.ENGLISH));
+        assertEquals("Tiếp nhận", w.core.queries().steps(w.reader(), d.id()).get(0).name(java.util.Locale.ENGLISH));
     }
 }

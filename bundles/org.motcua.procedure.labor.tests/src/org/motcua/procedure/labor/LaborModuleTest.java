@@ -83,19 +83,19 @@ class LaborModuleTest {
             // the commune completes it and sends it again
             d = w.act(communeOfficer, d, new ActionRequest.Take());
             d = w.act(communeOfficer, d, new ActionRequest.Forward(districtDept, "Đã bổ sung"));
-            List<TransferView> inbox = w.core.queries().pendingTransfers(w.offices.get(DISTRICT).id());
+            List<TransferView> inbox = w.core.queries().pendingTransfers(w.desk(DISTRICT), w.offices.get(DISTRICT).id());
             assertEquals(1, inbox.size());
             assertFalse(inbox.get(0).escalated());
             // one working day without an answer: escalated (computed from the clock)
             w.clock.advance(java.time.Duration.ofDays(1).plusHours(2));
-            assertTrue(w.core.queries().pendingTransfers(w.offices.get(DISTRICT).id()).get(0).escalated());
+            assertTrue(w.core.queries().pendingTransfers(w.desk(DISTRICT), w.offices.get(DISTRICT).id()).get(0).escalated());
             d = w.act(w.desk(DISTRICT), d, new ActionRequest.AcceptTransfer());
             assertEquals(DISTRICT, d.currentOfficeCode());
-            assertTrue(w.core.queries().pendingTransfers(w.offices.get(DISTRICT).id()).isEmpty());
+            assertTrue(w.core.queries().pendingTransfers(w.desk(DISTRICT), w.offices.get(DISTRICT).id()).isEmpty());
             // accepting marks the dossier received at the district: its officer works on it at once
             refused("take.alreadyTaken", () -> w.act(districtOfficer, sent, new ActionRequest.Take()));
             d = w.act(districtOfficer, d, new ActionRequest.Forward(w.dept(PROVINCE, "SLDTBXH"), null));
-            assertEquals(TransferState.PENDING, w.core.queries().pendingTransfers(w.offices.get(PROVINCE).id()).get(0).state());
+            assertEquals(TransferState.PENDING, w.core.queries().pendingTransfers(w.desk(PROVINCE), w.offices.get(PROVINCE).id()).get(0).state());
             d = w.act(w.desk(PROVINCE), d, new ActionRequest.AcceptTransfer());
             assertEquals(PROVINCE, d.currentOfficeCode());
             StepView province = step(w, d);
@@ -124,7 +124,7 @@ class LaborModuleTest {
     }
 
     private static StepView step(ModuleWorld w, DossierView d) {
-        return w.core.queries().steps(d.id()).get(d.currentStepIndex());
+        return w.core.queries().steps(w.reader(), d.id()).get(d.currentStepIndex());
     }
 
     @Test
@@ -143,11 +143,11 @@ class LaborModuleTest {
                     e.problems().stream().map(FieldProblem::fieldKey).toList());
             assertEquals("The date of death cannot be after the day the dossier is received.",
                     e.problems().get(1).message(Locale.ENGLISH));
-            assertTrue(w.core.queries().page(COMMUNE, 0, 10).isEmpty(), "nothing half-written");
+            assertTrue(w.core.queries().page(w.reader(), COMMUNE, 0, 10).isEmpty(), "nothing half-written");
             DossierView d = w.receive(COMMUNE, LaborModule.DEATH_BENEFIT, Map.of(LaborModule.FIELD_DECEASED_NAME,
                     "Lê Thị Ánh", LaborModule.FIELD_DEATH_DATE, "31/03/2025", LaborModule.FIELD_RELATIONSHIP, "Con",
                     LaborModule.FIELD_MERIT_CATEGORY, "HEROIC_MOTHER"));
-            List<FieldValue> fields = w.core.queries().fields(d.id());
+            List<FieldValue> fields = w.core.queries().fields(w.reader(), d.id());
             assertEquals(List.of("Lê Thị Ánh", "2025-03-31", "CHILD", "HEROIC_MOTHER"),
                     fields.stream().map(FieldValue::value).toList());
             assertEquals("Bà mẹ Việt Nam anh hùng", fields.get(3).displayVi());

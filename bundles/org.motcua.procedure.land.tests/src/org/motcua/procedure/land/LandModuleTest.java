@@ -120,7 +120,7 @@ class LandModuleTest {
             Principal vpdk = w.specialist(TM, "VPDK");
             DossierView d = w.receive(TM, LandModule.FIRST_CERTIFICATE);
             assertEquals("2018-nd61", d.procedureVersion());
-            assertEquals(6, w.core.queries().steps(d.id()).size());
+            assertEquals(6, w.core.queries().steps(w.reader(), d.id()).size());
             d = w.act(w.desk(TM), d, new ActionRequest.HandOver(w.dept(TM, "VPDK")));
             d = w.act(vpdk, d, new ActionRequest.Take());
             DossierView held = d;
@@ -135,7 +135,7 @@ class LandModuleTest {
             refused("guard.posting.notEnded", () -> w.act(vpdk, held, new ActionRequest.Forward(next, null)));
             w.clock.set(LocalDateTime.of(2025, 6, 18, 8, 0));
             d = w.act(vpdk, held, new ActionRequest.Forward(next, null));
-            assertEquals("THUE", w.core.queries().steps(d.id()).get(d.currentStepIndex()).code());
+            assertEquals("THUE", w.core.queries().steps(w.reader(), d.id()).get(d.currentStepIndex()).code());
             d = w.act(vpdk, d, new ActionRequest.Take());
             LocalDateTime dueBeforeTax = d.dueAt();
             d = w.act(vpdk, d, new ActionRequest.RequestFinancialObligation("Phiếu chuyển thông tin địa chính"));
@@ -196,11 +196,11 @@ class LandModuleTest {
             assertEquals(List.of(LandModule.FIELD_PARCEL, LandModule.FIELD_AREA, LandModule.FIELD_LAND_USE),
                     e.problems().stream().map(FieldProblem::fieldKey).toList());
             assertTrue(e.message(Locale.ENGLISH).contains("Area (m²): The area must be more than 0"), e.message(Locale.ENGLISH));
-            assertTrue(w.core.queries().page(TM, 0, 10).isEmpty(), "nothing half-written");
+            assertTrue(w.core.queries().page(w.reader(), TM, 0, 10).isEmpty(), "nothing half-written");
 
             DossierView d = w.receive(TM, LandModule.FIRST_CERTIFICATE, Map.of(LandModule.FIELD_PARCEL, "7/1203",
                     LandModule.FIELD_AREA, "1250,5", LandModule.FIELD_LAND_USE, "LUC"));
-            List<FieldValue> stored = w.core.queries().fields(d.id());
+            List<FieldValue> stored = w.core.queries().fields(w.reader(), d.id());
             assertEquals(List.of("7/1203", "1250.5", "LUC"), stored.stream().map(FieldValue::value).toList());
             assertEquals("Tờ bản đồ số 7, thửa đất số 1203", stored.get(0).displayVi());
             assertEquals("Paddy land (LUC)", stored.get(2).display(Locale.ENGLISH));
@@ -208,7 +208,7 @@ class LandModuleTest {
             refused("receive.invalidFields", () -> w.receive(TM, LandModule.CHANGE_NAME_ADDRESS,
                     Map.of(LandModule.FIELD_PARCEL, "7/1203", LandModule.FIELD_CHANGE, "PHONE",
                             LandModule.FIELD_OLD_VALUE, "a", LandModule.FIELD_NEW_VALUE, "b")));
-            assertEquals(1, w.core.queries().page(TM, 0, 10).size());
+            assertEquals(1, w.core.queries().page(w.reader(), TM, 0, 10).size());
         }
     }
 }

@@ -104,7 +104,7 @@ class SocialModuleTest {
             assertTrue(d.transferPending());
             d = w.act(w.desk(district), d, new ActionRequest.AcceptTransfer());
             assertEquals(district, d.currentOfficeCode());
-            assertEquals("THAMDINH", w.core.queries().steps(d.id()).get(d.currentStepIndex()).code());
+            assertEquals("THAMDINH", w.core.queries().steps(w.reader(), d.id()).get(d.currentStepIndex()).code());
         }
     }
 
@@ -126,10 +126,10 @@ class SocialModuleTest {
                             SocialModule.FIELD_PERSON_ID, "123")));
             assertEquals(List.of(SocialModule.FIELD_SEVERITY, SocialModule.FIELD_AGE_GROUP, SocialModule.FIELD_PERSON_ID),
                     e.problems().stream().map(FieldProblem::fieldKey).toList());
-            assertTrue(w.core.queries().page(commune, 0, 10).isEmpty(), "nothing half-written");
+            assertTrue(w.core.queries().page(w.reader(), commune, 0, 10).isEmpty(), "nothing half-written");
             DossierView d = w.receive(commune, SocialModule.DISABILITY_ALLOWANCE, Map.of(SocialModule.FIELD_SEVERITY,
                     "Khuyết tật đặc biệt nặng", SocialModule.FIELD_AGE_GROUP, "CHILD"));
-            var fields = w.core.queries().fields(d.id());
+            var fields = w.core.queries().fields(w.reader(), d.id());
             assertEquals("EXTREMELY_SEVERE", fields.get(0).value());
             // NĐ 20/2021 Art. 6: a child with an especially severe disability gets 2.5 × the base in force
             LocalDate day = d.receivedAt().toLocalDate();

@@ -53,7 +53,7 @@ final class RandomWorkload {
     }
 
     private DossierView step(DossierView d) {
-        DossierView fresh = w.core.queries().byId(d.id()).orElseThrow();
+        DossierView fresh = w.core.queries().byId(w.reader(), d.id()).orElseThrow();
         if (fresh.status().isFinal() || random.nextInt(3) == 0) {
             return fresh;
         }
@@ -100,6 +100,6 @@ final class RandomWorkload {
 
     /** @return how many dossiers reached {@code status} */
     long count(DossierStatus status) {
-        return dossiers.stream().map(d -> w.core.queries().byId(d.id()).orElseThrow().status()).filter(s -> s == status).count();
+        return dossiers.stream().map(d -> w.core.queries().byId(w.reader(), d.id()).orElseThrow().status()).filter(s -> s == status).count();
     }
 }

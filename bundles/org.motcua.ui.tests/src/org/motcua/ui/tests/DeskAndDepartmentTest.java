@@ -146,7 +146,7 @@ class DeskAndDepartmentTest {
             assertTrue(robot.exists("dossier.print"), "the dossier's forms can be printed from its screen");
             assertFalse(robot.exists("do.FINISH"), "the desk may not finish a dossier");
             MotCuaSession desk = session(workbench, robot);
-            DossierView received = desk.core().queries().byCode(code).orElseThrow();
+            DossierView received = desk.core().queries().byCode(desk.actor(), code).orElseThrow();
             MotCuaException refused = assertThrows(MotCuaException.class, () -> desk.core().workflow()
                     .perform(desk.actor(), received.id(), received.version(), new ActionRequest.Finish(null)));
             assertFalse(refused.message(Ui.locale()).isBlank());
@@ -202,7 +202,8 @@ class DeskAndDepartmentTest {
 
             // the dossier shows the procedure's own fields as received
             openByCode(robot, fieldsCode);
-            long fieldsId = session(workbench, robot).core().queries().byCode(fieldsCode).orElseThrow().id();
+            MotCuaSession viewer = session(workbench, robot);
+            long fieldsId = viewer.core().queries().byCode(viewer.actor(), fieldsCode).orElseThrow().id();
             robot.ui(() -> {
                 DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), fieldsId);
                 return null;

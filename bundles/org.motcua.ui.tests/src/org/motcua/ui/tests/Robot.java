@@ -260,6 +260,12 @@ final class Robot {
         waitFor("dialog \"" + title + "\" to close", () -> shell.isDisposed() || !shell.isVisible());
     }
 
+    /** Presses OK in the dialog with this title and does not wait: the dialog may stay open with a message. */
+    void pressOk(String title) {
+        Shell shell = shell(title);
+        press(ui(() -> findButton(shell, IDialogConstants.OK_ID)));
+    }
+
     private void press(Button button) {
         display.asyncExec(() -> {
             if (!button.isDisposed()) {

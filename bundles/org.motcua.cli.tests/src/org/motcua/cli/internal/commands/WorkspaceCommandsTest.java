@@ -111,7 +111,11 @@ class WorkspaceCommandsTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã nhập 14 thao tác của 3 hồ sơ"), out.toString());
 
         Path csv = home.resolve("dossiers.csv");
-        assertEquals(0, run("export-dossiers", "--out", csv.toString()), err.toString());
+        // citizens' data needs a sign-in, and an administrator reads none of it
+        assertEquals(1, run("export-dossiers", "--out", csv.toString()));
+        assertFalse(Files.exists(csv), "nothing exported without a sign-in");
+        assertEquals(1, run("export-dossiers", "--out", csv.toString(), "--user", "admin"));
+        assertEquals(0, run("export-dossiers", "--out", csv.toString(), "--user", "desk"), err.toString());
         Map<String, CSVRecord> rows = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -133,8 +137,9 @@ class WorkspaceCommandsTest {
         assertEquals("7", withdrawn.get("national_status"));
         assertEquals("CLOSED", withdrawn.get("deadline_state"));
         // the replay is audited as an import, at the log's own times
-        long id = workspace().core().queries().byCode("H20.872-250602-0001").orElseThrow().id();
-        var history = workspace().core().queries().history(id);
+        Principal reader = signIn("desk");
+        long id = workspace().core().queries().byCode(reader, "H20.872-250602-0001").orElseThrow().id();
+        var history = workspace().core().queries().history(reader, id);
         assertTrue(history.stream().allMatch(a -> a.imported()));
         assertEquals(LocalDate.of(2025, 6, 5).atTime(9, 0), history.getLast().at());
     }
@@ -160,7 +165,7 @@ class WorkspaceCommandsTest {
     }
 
     private long dossierCount() {
-        return workspace().core().queries().page("H20.872", 0, 1000).size();
+        return workspace().core().queries().page(signIn("desk"), "H20.872", 0, 1000).size();
     }
 
     @Test
@@ -273,7 +278,8 @@ class WorkspaceCommandsTest {
         assertTrue(text.contains("(0 thao tác bị từ chối)"), text);
         assertTrue(org.motcua.persistence.WorkspaceSettings.load(home, Map.of()).demo(), "the workspace is marked as a demo");
         var queries = workspace().core().queries();
-        var dossiers = queries.page(null, 0, 100_000);
+        Principal province = new org.motcua.demo.DemoSessions(workspace().core()).of(org.motcua.demo.DemoOffices.PROVINCE_DESK);
+        var dossiers = queries.page(province, null, 0, 100_000);
         assertTrue(dossiers.size() > 150, "a month at ~1500 a year per district: " + dossiers.size());
         long returned = dossiers.stream().filter(d -> d.status() == org.motcua.core.dossier.DossierStatus.RETURNED).count();
         long open = dossiers.stream().filter(d -> d.status().isOpen()).count();
@@ -290,7 +296,7 @@ class WorkspaceCommandsTest {
         out.reset();
         java.time.LocalDate loadedFrom = dossiers.get(0).receivedAt().toLocalDate();
         assertEquals(0, run("demo-data", "--months", "2", "--per-year", "1500"), out + "\n" + err);
-        var all = workspace().core().queries().page(null, 0, 100_000);
+        var all = workspace().core().queries().page(province, null, 0, 100_000);
         assertTrue(all.size() > dossiers.size() + 100, "a second month: " + all.size() + " after " + dossiers.size());
         assertTrue(all.get(0).receivedAt().toLocalDate().isBefore(loadedFrom.minusWeeks(3)), "earlier: " + all.get(0).receivedAt());
         assertEquals(all.size(), all.stream().map(d -> d.code()).distinct().count(), "no dossier twice");
@@ -305,7 +311,7 @@ class WorkspaceCommandsTest {
                 .generateBefore(before, org.motcua.demo.DemoDataGenerator.DEMO_NOW, 1500, () -> days[0] < 7,
                         first -> days[0]++);
         assertEquals(before.minusDays(7), reached, "stopped when told, a day at a time");
-        var more = workspace().core().queries().page(null, 0, 100_000);
+        var more = workspace().core().queries().page(province, null, 0, 100_000);
         assertTrue(more.size() > all.size(), "a week more: " + more.size() + " after " + all.size());
         assertFalse(more.get(0).receivedAt().toLocalDate().isBefore(reached), "nothing before the day reached");
         assertEquals(more.size(), more.stream().map(d -> d.code()).distinct().count(), "no dossier twice");

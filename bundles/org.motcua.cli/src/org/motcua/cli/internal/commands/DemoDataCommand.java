@@ -63,7 +63,8 @@ public final class DemoDataCommand implements CliCommand {
         }
         if (offices.exist()) {
             // the first start of the desktop loads the last weeks: load the months before them
-            List<DossierView> earliest = core.queries().page(DemoOffices.THAP_MUOI, 0, 1);
+            List<DossierView> earliest = core.queries().page(new org.motcua.demo.DemoSessions(core)
+                    .of(DemoOffices.PROVINCE_DESK), DemoOffices.THAP_MUOI, 0, 1);
             if (!earliest.isEmpty()) {
                 until = earliest.get(0).receivedAt().toLocalDate();
                 org.motcua.core.calendar.WorkingCalendar calendar = core.organization()

@@ -47,11 +47,16 @@ public final class ExportDossiersCommand implements CliCommand {
     public int run(CliContext context) throws IOException {
         Path out = Path.of(context.required("out"));
         String office = context.option("office").orElse(null);
+        // citizens' data: only for a signed-in user, and only what that user may read
+        org.motcua.core.security.Principal viewer = org.motcua.cli.CliAuthentication.actor(context);
         int count = 0;
+        // the first page before the file: a refusal (not the user's office) leaves no file behind
+        List<DossierView> first = context.workspace().core().queries().page(viewer, office, 0, PAGE);
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (int offset = 0;; offset += PAGE) {
-                List<DossierView> page = context.workspace().core().queries().page(office, offset, PAGE);
+                List<DossierView> page = offset == 0 ? first
+                        : context.workspace().core().queries().page(viewer, office, offset, PAGE);
                 for (DossierView d : page) {
                     csv.printRecord(d.code(), d.officeCode(), d.procedureCode(), d.procedureVersion(), d.channel(),
                             d.status(), d.nationalStatusCode(), SpreadsheetSafe.text(d.applicantName()), d.receivedAt(), d.validReceivedAt(),

@@ -23,6 +23,10 @@ import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InboxQuery;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
+import jakarta.persistence.EntityManager;
+import org.motcua.core.MotCuaException;
+import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.security.Principal;
 
 /** Read-only dossier queries; deadline states and escalations are computed from the clock when read. */
 public final class DossierQueryService implements DossierQueries {
@@ -39,45 +43,67 @@ public final class DossierQueryService implements DossierQueries {
 
 
     @Override
-    public Optional<DossierView> byId(long id) {
-        return tx.read(em -> Optional.ofNullable(em.find(DossierEntity.class, id))
-                .map(d -> Views.dossier(em, d, time.now(), engine)));
+    public Optional<DossierView> byId(Principal viewer, long id) {
+        return tx.call(em -> opened(em, viewer, em.find(DossierEntity.class, id)));
     }
 
     @Override
-    public Optional<DossierView> byCode(String code) {
-        return tx.read(em -> em.createQuery("select d from DossierEntity d where d.code = :c", DossierEntity.class)
-                .setParameter("c", code).getResultList().stream().findFirst()
-                .map(d -> Views.dossier(em, d, time.now(), engine)));
+    public Optional<DossierView> byCode(Principal viewer, String code) {
+        return tx.call(em -> opened(em, viewer, em.createQuery("select d from DossierEntity d where d.code = :c",
+                DossierEntity.class).setParameter("c", code).getResultList().stream().findFirst().orElse(null)));
+    }
+
+    /** The view of {@code d} if the viewer may see it; the opening is written to the access log. */
+    private Optional<DossierView> opened(EntityManager em, Principal viewer, DossierEntity d) {
+        ReadScope scope = scope(em, viewer);
+        if (d == null || !scope.canSee(em, d)) {
+            return Optional.empty();
+        }
+        AccessLog.opened(em, scope.viewer, d, time.now());
+        return Optional.of(Views.dossier(em, d, time.now(), engine));
+    }
+
+    /** @return the dossier if the viewer may see it; refuses as not found otherwise */
+    private DossierEntity visible(EntityManager em, Principal viewer, long dossierId) {
+        ReadScope scope = scope(em, viewer);
+        DossierEntity d = em.find(DossierEntity.class, dossierId);
+        if (d == null || !scope.canSee(em, d)) {
+            throw new MotCuaException("dossier.notFound", dossierId);
+        }
+        return d;
+    }
+
+    private ReadScope scope(EntityManager em, Principal viewer) {
+        return ReadScope.of(em, engine.user(em, viewer));
     }
 
     @Override
-    public List<StepView> steps(long dossierId) {
-        return tx.read(em -> em.find(DossierEntity.class, dossierId).getSteps().stream().map(Views::step).toList());
+    public List<StepView> steps(Principal viewer, long dossierId) {
+        return tx.read(em -> visible(em, viewer, dossierId).getSteps().stream().map(Views::step).toList());
     }
 
     @Override
-    public List<org.motcua.core.procedure.FieldValue> fields(long dossierId) {
-        return tx.read(em -> DossierFields.of(em, dossierId));
+    public List<org.motcua.core.procedure.FieldValue> fields(Principal viewer, long dossierId) {
+        return tx.read(em -> DossierFields.of(em, visible(em, viewer, dossierId).getId()));
     }
 
     @Override
-    public List<ActionRecordView> history(long dossierId) {
+    public List<ActionRecordView> history(Principal viewer, long dossierId) {
         return tx.read(em -> em.createQuery(
-                "select a from ActionRecordEntity a where a.dossier.id = :d order by a.at, a.id", ActionRecordEntity.class)
-                .setParameter("d", dossierId).getResultList().stream().map(Views::action).toList());
+                "select a from ActionRecordEntity a where a.dossier = :d order by a.at, a.id", ActionRecordEntity.class)
+                .setParameter("d", visible(em, viewer, dossierId)).getResultList().stream().map(Views::action).toList());
     }
 
     @Override
-    public List<ControlSlipRowView> controlSlip(long dossierId) {
+    public List<ControlSlipRowView> controlSlip(Principal viewer, long dossierId) {
         return tx.read(em -> em.createQuery(
-                "select r from ControlSlipRowEntity r where r.dossier.id = :d order by r.seq", ControlSlipRowEntity.class)
-                .setParameter("d", dossierId).getResultList().stream().map(Views::slipRow).toList());
+                "select r from ControlSlipRowEntity r where r.dossier = :d order by r.seq", ControlSlipRowEntity.class)
+                .setParameter("d", visible(em, viewer, dossierId)).getResultList().stream().map(Views::slipRow).toList());
     }
 
     @Override
-    public List<DossierView> heldBy(long departmentId, int offset, int limit) {
-        return heldBy(departmentId, InboxQuery.byDue(), offset, limit);
+    public List<DossierView> heldBy(Principal viewer, long departmentId, int offset, int limit) {
+        return heldBy(viewer, departmentId, InboxQuery.byDue(), offset, limit);
     }
 
     /** The statuses of the dossiers an inbox shows: open ones, and finished ones waiting to be returned. */
@@ -85,8 +111,9 @@ public final class DossierQueryService implements DossierQueries {
             DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.FINISHED);
 
     @Override
-    public List<DossierView> heldBy(long departmentId, InboxQuery query, int offset, int limit) {
+    public List<DossierView> heldBy(Principal viewer, long departmentId, InboxQuery query, int offset, int limit) {
         return tx.read(em -> {
+            requireInbox(em, viewer, departmentId);
             var q = em.createQuery("select d from DossierEntity d" + inboxWhere(query) + " order by " + inboxOrder(query),
                     DossierEntity.class);
             List<DossierEntity> dossiers = inboxParameters(em, q, departmentId, query).setFirstResult(offset)
@@ -96,8 +123,9 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
-    public long[] heldByIds(long departmentId, InboxQuery query) {
+    public long[] heldByIds(Principal viewer, long departmentId, InboxQuery query) {
         return tx.read(em -> {
+            requireInbox(em, viewer, departmentId);
             var q = em.createQuery("select d.id from DossierEntity d" + inboxWhere(query) + " order by "
                     + inboxOrder(query), Long.class);
             return inboxParameters(em, q, departmentId, query).getResultList().stream().mapToLong(Long::longValue)
@@ -106,25 +134,39 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
-    public List<DossierView> byIds(long[] ids) {
-        if (ids.length == 0) {
-            return List.of();
-        }
+    public List<DossierView> byIds(Principal viewer, long[] ids) {
         List<Long> wanted = java.util.Arrays.stream(ids).boxed().toList();
         return tx.read(em -> {
+            ReadScope scope = scope(em, viewer);
+            if (wanted.isEmpty()) {
+                return List.of();
+            }
             Map<Long, DossierEntity> found = new HashMap<>();
             for (DossierEntity d : em.createQuery("select d from DossierEntity d where d.id in :ids", DossierEntity.class)
                     .setParameter("ids", wanted).getResultList()) {
-                found.put(d.getId(), d);
+                if (scope.canSee(em, d)) {
+                    found.put(d.getId(), d);
+                }
             }
             return views(em, wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
         });
     }
 
     @Override
-    public long countHeldBy(long departmentId, InboxQuery query) {
-        return tx.read(em -> inboxParameters(em, em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
-                Long.class), departmentId, query).getSingleResult());
+    public long countHeldBy(Principal viewer, long departmentId, InboxQuery query) {
+        return tx.read(em -> {
+            requireInbox(em, viewer, departmentId);
+            return inboxParameters(em, em.createQuery("select count(d) from DossierEntity d" + inboxWhere(query),
+                    Long.class), departmentId, query).getSingleResult();
+        });
+    }
+
+    private void requireInbox(EntityManager em, Principal viewer, long departmentId) {
+        DepartmentEntity department = em.find(DepartmentEntity.class, departmentId);
+        if (department == null) {
+            throw new MotCuaException("department.notFound", departmentId);
+        }
+        scope(em, viewer).requireInbox(department);
     }
 
     /** The views of these dossiers at the current time; each office's calendar is read once. */
@@ -168,22 +210,42 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
-    public List<DossierView> page(String officeCode, int offset, int limit) {
+    public List<DossierView> page(Principal viewer, String officeCode, int offset, int limit) {
         return tx.read(em -> {
-            var query = officeCode == null
-                    ? em.createQuery("select d from DossierEntity d order by d.receivedAt, d.id", DossierEntity.class)
-                    : em.createQuery("select d from DossierEntity d where d.office.code = :o order by d.receivedAt, d.id",
-                            DossierEntity.class).setParameter("o", officeCode);
-            List<DossierEntity> dossiers = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+            ReadScope scope = scope(em, viewer);
+            List<Long> offices;
+            if (officeCode == null) {
+                if (!scope.readsDossiers()) {
+                    throw new MotCuaException("read.notYourOffice", scope.viewer.getOffice().getName());
+                }
+                scope.requireOffice(scope.viewer.getOffice());
+                offices = List.copyOf(scope.subtree);
+            } else {
+                OfficeEntity office = em.createQuery("select o from OfficeEntity o where o.code = :c", OfficeEntity.class)
+                        .setParameter("c", officeCode).getResultList().stream().findFirst()
+                        .orElseThrow(() -> new MotCuaException("office.unknownCode", officeCode));
+                scope.requireOffice(office);
+                offices = List.of(office.getId());
+            }
+            List<DossierEntity> dossiers = em.createQuery(
+                    "select d from DossierEntity d where d.office.id in :o order by d.receivedAt, d.id", DossierEntity.class)
+                    .setParameter("o", offices).setFirstResult(offset).setMaxResults(limit).getResultList();
             return views(em, dossiers);
         });
     }
 
     @Override
-    public List<TransferView> pendingTransfers(long officeId) {
-        return tx.read(em -> em.createQuery(
-                "select t from TransferEntity t where t.toOffice.id = :o and t.state = :s order by t.sentAt",
-                TransferEntity.class).setParameter("o", officeId).setParameter("s", TransferState.PENDING)
-                .getResultList().stream().map(t -> Views.transfer(t, time.now())).toList());
+    public List<TransferView> pendingTransfers(Principal viewer, long officeId) {
+        return tx.read(em -> {
+            OfficeEntity office = OrganizationEngine.findOffice(em, officeId);
+            ReadScope scope = scope(em, viewer);
+            if (!scope.readsDossiers() || !scope.viewer.getOffice().getId().equals(office.getId())) {
+                throw new MotCuaException("read.notYourOffice", office.getName());
+            }
+            return em.createQuery(
+                    "select t from TransferEntity t where t.toOffice.id = :o and t.state = :s order by t.sentAt",
+                    TransferEntity.class).setParameter("o", officeId).setParameter("s", TransferState.PENDING)
+                    .getResultList().stream().map(t -> Views.transfer(t, time.now())).toList();
+        });
     }
 }

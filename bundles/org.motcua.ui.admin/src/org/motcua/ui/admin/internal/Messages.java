@@ -254,4 +254,16 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
+    /** Reset &password */
+    public static String Users_resetPassword;
+    /** Un&lock sign-in */
+    public static String Users_unlock;
+    /** Locked until {0} */
+    public static String Users_lockedUntil;
+    /** Must change password */
+    public static String Users_mustChange;
+    /** Temporary password set for {0}; they must change it when they sign in. */
+    public static String Users_passwordReset;
+    /** Sign-in unlocked for {0}. */
+    public static String Users_unlocked;
 }

@@ -91,10 +91,12 @@ public class UsersPart extends AdminPart {
             box.setText(label(role));
             roles.put(role, box);
         }
-        Composite buttons = row(left, 4);
+        Composite buttons = row(left, 6);
         button(buttons, Messages.Users_createUser, id("create"), this::createUser); //$NON-NLS-1$
         button(buttons, Messages.Users_changeRoles, id("roles"), this::changeRoles); //$NON-NLS-1$
         active = button(buttons, Messages.Users_deactivate, id("active"), this::toggleActive); //$NON-NLS-1$
+        button(buttons, Messages.Users_resetPassword, id("resetPassword"), this::resetPassword); //$NON-NLS-1$
+        button(buttons, Messages.Users_unlock, id("unlock"), this::unlock); //$NON-NLS-1$
         button(buttons, Messages.Admin_clear, id("clear"), () -> select(null)); //$NON-NLS-1$
 
         Group units = group(right, Messages.Users_departmentsGroup, 2);
@@ -134,7 +136,10 @@ public class UsersPart extends AdminPart {
         for (UserAccount u : snapshot.users()) {
             rows.add(new String[] { u.username(), u.fullName(), departmentName(u.departmentId()),
                     u.roles().stream().sorted().map(AdminPart::label).collect(Collectors.joining(", ")), //$NON-NLS-1$
-                    yesNo(u.active()) });
+                    u.lockedUntil() != null && u.lockedUntil().isAfter(java.time.LocalDateTime.now(
+                            org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE)) // locks last real time
+                                    ? NLS.bind(Messages.Users_lockedUntil, Ui.format(u.lockedUntil()))
+                            : u.passwordChangeRequired() ? Messages.Users_mustChange : yesNo(u.active()) });
         }
         rows(users, rows);
         List<String[]> units = list();
@@ -243,6 +248,44 @@ public class UsersPart extends AdminPart {
         boolean activate = !selected.active();
         run(() -> session.core().organization().setActive(actor(), shown, activate), changed -> {
             ok(NLS.bind(activate ? Messages.Users_activated : Messages.Users_deactivated, changed.username()));
+            load(changed.username());
+        });
+    }
+
+    /** Sets the password typed in the form as a temporary one: the user must change it at the next sign-in. */
+    private void resetPassword() {
+        if (selected == null) {
+            error(Messages.Users_chooseFirst);
+            return;
+        }
+        if (!password.getText().equals(passwordAgain.getText())) {
+            error(Messages.Users_passwordsDiffer);
+            return;
+        }
+        UserAccount shown = selected;
+        char[] secret = password.getText().toCharArray();
+        run(() -> {
+            try {
+                return session.core().organization().resetPassword(actor(), shown, secret);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }, changed -> {
+            password.setText(""); //$NON-NLS-1$
+            passwordAgain.setText(""); //$NON-NLS-1$
+            ok(NLS.bind(Messages.Users_passwordReset, changed.username()));
+            load(changed.username());
+        });
+    }
+
+    private void unlock() {
+        if (selected == null) {
+            error(Messages.Users_chooseFirst);
+            return;
+        }
+        UserAccount shown = selected;
+        run(() -> session.core().organization().unlock(actor(), shown), changed -> {
+            ok(NLS.bind(Messages.Users_unlocked, changed.username()));
             load(changed.username());
         });
     }

@@ -158,7 +158,7 @@ public class DossierPart {
         if (typed.isEmpty()) {
             return;
         }
-        Ui.background(Messages.Dossier_loading, code, () -> session.core().queries().byCode(typed), found -> {
+        Ui.background(Messages.Dossier_loading, code, () -> session.core().queries().byCode(session.actor(), typed), found -> {
             if (found.isEmpty()) {
                 Ui.message(banner, NLS.bind(Messages.Dossier_notFound, typed), true);
             } else {
@@ -180,11 +180,12 @@ public class DossierPart {
 
     private Loaded load(long id) {
         var queries = session.core().queries();
-        DossierView view = queries.byId(id).orElseThrow();
-        List<StepView> stepViews = queries.steps(id);
+        DossierView view = queries.byId(session.actor(), id).orElseThrow();
+        List<StepView> stepViews = queries.steps(session.actor(), id);
         // the core says what the user may do now and with which choices (departments, procedures): no rule here
         List<ActionDescription> described = session.core().workflow().describeActions(session.actor(), id);
-        return new Loaded(view, stepViews, queries.history(id), queries.controlSlip(id), described, queries.fields(id));
+        return new Loaded(view, stepViews, queries.history(session.actor(), id), queries.controlSlip(session.actor(), id), described,
+                queries.fields(session.actor(), id));
     }
 
     private void render(Loaded data) {

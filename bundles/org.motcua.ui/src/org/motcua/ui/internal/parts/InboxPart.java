@@ -251,12 +251,12 @@ public class InboxPart {
         }
         InboxQuery asked = query;
         int load = ++loads;
-        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().heldByIds(department, asked),
+        Ui.background(Messages.Inbox_loading, table, () -> session.core().queries().heldByIds(session.actor(), department, asked),
                 ids -> {
                     if (load != loads) {
                         return;
                     }
-                    provider.reset((offset, limit) -> session.core().queries().byIds(
+                    provider.reset((offset, limit) -> session.core().queries().byIds(session.actor(),
                             java.util.Arrays.copyOfRange(ids, offset, Math.min(ids.length, offset + limit))), ids.length);
                     count.setText(NLS.bind(Messages.Inbox_count, ids.length));
                     count.getParent().layout();

@@ -102,7 +102,7 @@ public class TransfersPart {
     /** Reads the pending transfers and the time left on each in the background. */
     void reload() {
         Ui.background(Messages.Transfers_loading, table, () -> {
-            List<TransferView> list = session.core().queries().pendingTransfers(session.office().id());
+            List<TransferView> list = session.core().queries().pendingTransfers(session.actor(), session.office().id());
             WorkingCalendar calendar = session.core().organization().calendar(session.office().id());
             LocalDateTime now = session.core().time().now();
             List<OfficeRef> offices = session.core().organization().offices();
@@ -155,7 +155,7 @@ public class TransfersPart {
         }
         ActionRequest request = giveBack ? new ActionRequest.ReturnTransfer(reason) : new ActionRequest.AcceptTransfer();
         Ui.background(Messages.Transfers_answering, table, () -> {
-            long version = session.core().queries().byId(transfer.dossierId()).orElseThrow().version();
+            long version = session.core().queries().byId(session.actor(), transfer.dossierId()).orElseThrow().version();
             return session.core().workflow().perform(session.actor(), transfer.dossierId(), version, request);
         }, dossier -> {
             Ui.message(banner, NLS.bind(giveBack ? Messages.Transfers_returned : Messages.Transfers_accepted,

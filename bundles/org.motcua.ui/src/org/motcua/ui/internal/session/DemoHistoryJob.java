@@ -68,7 +68,10 @@ final class DemoHistoryJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         LocalDateTime now = DemoDataGenerator.DEMO_NOW;
         LocalDate earliest = DemoDataGenerator.firstDemoDay(now);
-        LocalDate firstLoaded = workspace.core().queries().page(null, 0, 1).stream().findFirst()
+        // the province's desk reads every dossier below the province: the earliest one loaded
+        org.motcua.core.security.Principal province = new org.motcua.demo.DemoSessions(workspace.core())
+                .of(org.motcua.demo.DemoOffices.PROVINCE_DESK);
+        LocalDate firstLoaded = workspace.core().queries().page(province, null, 0, 1).stream().findFirst()
                 .map(DossierView::receivedAt).map(LocalDateTime::toLocalDate).orElse(null);
         if (firstLoaded != null && firstLoaded.isAfter(earliest)) {
             SubMonitor progress = SubMonitor.convert(monitor, getName(), (int) ChronoUnit.DAYS.between(earliest, firstLoaded));
