@@ -26,11 +26,22 @@ class MigrationsTest {
         assertEquals(0, Migrations.appliedChangeset(db));
         Migrations.migrate(db);
         assertEquals(Migrations.LATEST_CHANGESET, Migrations.appliedChangeset(db));
+        int applied = changesets(db);
         Migrations.migrate(db);
+        assertEquals(applied, changesets(db), "a migrated database is left as it is");
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(distinct id) from databasechangelog")) {
+            r.next();
+            // changeset numbers are handed out to parallel branches: count them, do not assume 1..LATEST
+            assertEquals(applied, r.getInt(1), "each changeset applied once");
+        }
+    }
+
+    private static int changesets(DataSource db) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from databasechangelog")) {
             r.next();
-            assertEquals(Migrations.LATEST_CHANGESET, r.getInt(1), "each changeset applied once");
+            return r.getInt(1);
         }
     }
 
