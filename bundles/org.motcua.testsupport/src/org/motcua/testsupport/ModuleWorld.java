@@ -44,11 +44,7 @@ public final class ModuleWorld extends World {
 
     /** @return a user with {@code role} in that department (created on first use) */
     public Actor user(String officeCode, String deptCode, Role role) {
-        String name = (role.name() + "." + officeCode + "." + deptCode).toLowerCase().replace('_', '-');
-        if (core.organization().user(name).isEmpty()) {
-            createUser(name, name, offices.get(officeCode), deptCode == null ? null : dept(officeCode, deptCode), role);
-        }
-        return new Actor(name);
+        return user(offices.get(officeCode), deptCode, role);
     }
 
     /** @return the one-stop desk officer of that office */

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -113,6 +114,18 @@ public abstract class World implements AutoCloseable {
         core.organization().createUser(admin, username, name, office.id(), department, EnumSet.of(role),
                 PASSWORD.toCharArray());
         return new Actor(username);
+    }
+
+    /**
+     * @return the user with just {@code role} in department {@code deptCode} of {@code office} (none: {@code null}),
+     *         created on first use and named after the three
+     */
+    public Actor user(OfficeRef office, String deptCode, Role role) {
+        String name = (role.name() + "." + office.code() + "." + deptCode).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (core.organization().user(name).isEmpty()) {
+            createUser(name, name, office, deptCode == null ? null : dept(office, deptCode), role);
+        }
+        return new Actor(name);
     }
 
     /** @return the id of the department {@code code} of {@code office} */
