@@ -42,14 +42,9 @@ public final class ModuleWorld extends World {
         return dept(offices.get(officeCode), code);
     }
 
-    private final java.util.Map<String, Principal> signedIn = new java.util.HashMap<>();
-
     /** @return a user with {@code role} in that department (created on first use) */
     public Principal user(String officeCode, String deptCode, Role role) {
-        String name = (role.name() + "." + officeCode + "." + deptCode).toLowerCase().replace('_', '-');
-        return signedIn.computeIfAbsent(name, n -> core.organization().user(n).isEmpty()
-                ? createUser(n, n, offices.get(officeCode), deptCode == null ? null : dept(officeCode, deptCode), role)
-                : signIn(n));
+        return user(offices.get(officeCode), deptCode, role);
     }
 
     /** @return the one-stop desk officer of that office */

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -74,6 +75,8 @@ public abstract class World implements AutoCloseable {
     /** The province administrator, signed in. */
     public final Principal admin;
     private Principal reader;
+    /** The sessions of the users {@link #user} made, by name. */
+    private final java.util.Map<String, Principal> signedIn = new java.util.HashMap<>();
 
     /**
      * Opens the database at {@code config}, creates the core on a clock at {@code start} with
@@ -140,6 +143,17 @@ public abstract class World implements AutoCloseable {
     /** @return a new session of {@code username}, signed in with {@link #PASSWORD} */
     public Principal signIn(String username) {
         return core.sessions().signIn(username, PASSWORD.toCharArray(), SessionKind.DESKTOP);
+    }
+
+    /**
+     * @return the user with just {@code role} in department {@code deptCode} of {@code office} (none: {@code null}),
+     *         created on first use and named after the three
+     */
+    public Principal user(OfficeRef office, String deptCode, Role role) {
+        String name = (role.name() + "." + office.code() + "." + deptCode).toLowerCase(Locale.ROOT).replace('_', '-');
+        return signedIn.computeIfAbsent(name, n -> core.organization().user(n).isEmpty()
+                ? createUser(n, n, office, deptCode == null ? null : dept(office, deptCode), role)
+                : signIn(n));
     }
 
     /** @return the id of the department {@code code} of {@code office} */

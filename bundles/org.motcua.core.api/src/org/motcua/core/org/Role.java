@@ -19,5 +19,14 @@ public enum Role {
      * Người vận hành sao lưu: makes and restores backups, which hold every citizen's data; kept apart
      * from the administrator, and no dossier actions.
      */
-    BACKUP_OPERATOR
+    BACKUP_OPERATOR;
+
+    /**
+     * @return whether this is a desk role (công chức một cửa, nhân viên bưu điện): the roles that work at a one-stop
+     *         desk department, and the only ones the desk stage of a dossier (reception, hand-over, return of the
+     *         result, ...) accepts (package version 1.1)
+     */
+    public boolean isDesk() {
+        return this == DESK_OFFICER || this == POSTAL_DESK;
+    }
 }

@@ -87,7 +87,7 @@ class WorkflowActionsTest extends WorldTest {
         DossierView d = w.landAtDepartment();
         refused("action.notYourDossier", () -> w.act(w.justice, d,
                 new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)));
-        refused("action.notYourOffice", () -> w.act(w.communeDesk, d, new ActionRequest.Withdraw("rút")));
+        refused("action.notReceivingDesk", () -> w.act(w.communeDesk, d, new ActionRequest.Withdraw("rút")));
         refused("finish.notLastStep", () -> w.act(w.landSpecialist, d, new ActionRequest.Finish(null)));
     }
 

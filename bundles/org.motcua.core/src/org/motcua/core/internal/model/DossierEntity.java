@@ -26,6 +26,11 @@ public class DossierEntity extends BaseEntity {
     @JoinColumn(name = "office_id")
     private OfficeEntity office;
 
+    /** The one-stop desk department of {@link #office} that received the dossier: its desk stage and its result. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "receiving_department_id")
+    private DepartmentEntity receivingDepartment;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "current_office_id")
     private OfficeEntity currentOffice;
@@ -190,6 +195,14 @@ public class DossierEntity extends BaseEntity {
 
     public void setOffice(OfficeEntity office) {
         this.office = office;
+    }
+
+    public DepartmentEntity getReceivingDepartment() {
+        return receivingDepartment;
+    }
+
+    public void setReceivingDepartment(DepartmentEntity receivingDepartment) {
+        this.receivingDepartment = receivingDepartment;
     }
 
     public OfficeEntity getCurrentOffice() {

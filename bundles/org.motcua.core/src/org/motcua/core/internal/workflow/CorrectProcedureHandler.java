@@ -19,7 +19,7 @@ import org.motcua.core.workflow.InputKind;
 final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectProcedure> {
 
     CorrectProcedureHandler() {
-        super(ActionType.CORRECT_PROCEDURE, ActionRequest.CorrectProcedure.class, ActionScope.RECEIVING_OFFICE,
+        super(ActionType.CORRECT_PROCEDURE, ActionRequest.CorrectProcedure.class, ActionScope.RECEIVING_DESK,
                 from(DossierStatus.RECEIVED), null, roles(Role.DESK_OFFICER),
                 "before hand-over; reason; steps and appointment recomputed");
     }

@@ -14,7 +14,7 @@ import org.motcua.core.workflow.ActionScope;
 final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
 
     HandOverHandler() {
-        super(ActionType.HAND_OVER, ActionRequest.HandOver.class, ActionScope.RECEIVING_OFFICE, from(DossierStatus.RECEIVED),
+        super(ActionType.HAND_OVER, ActionRequest.HandOver.class, ActionScope.RECEIVING_DESK, from(DossierStatus.RECEIVED),
                 DossierStatus.PROCESSING, roles(Role.DESK_OFFICER, Role.POSTAL_DESK),
                 "to a department the next step allows");
     }

@@ -11,11 +11,11 @@ import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 
-/** Trả kết quả: the desk of the receiving office hands the result to the applicant (status 10). */
+/** Trả kết quả: the dossier's receiving desk hands the result to the applicant (status 10). */
 final class ReturnResultHandler extends ActionHandler<ActionRequest.ReturnResult> {
 
     ReturnResultHandler() {
-        super(ActionType.RETURN_RESULT, ActionRequest.ReturnResult.class, ActionScope.RECEIVING_OFFICE,
+        super(ActionType.RETURN_RESULT, ActionRequest.ReturnResult.class, ActionScope.RECEIVING_DESK,
                 from(DossierStatus.FINISHED), DossierStatus.RETURNED, roles(Role.DESK_OFFICER, Role.POSTAL_DESK),
                 "the result handed to the applicant");
     }

@@ -5,11 +5,18 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionScope;
 
-/** Decides an {@link ActionScope} for the actor and the dossier: throws the refusal that explains why not. */
+/**
+ * Decides an {@link ActionScope} for the actor and the dossier: throws the refusal that explains why not.
+ * The desk stage belongs to the dossier's receiving desk (the one-stop desk department that received it), and
+ * only to its desk roles ({@link Role#isDesk()}): not to the other departments of the office.
+ */
 final class ScopeRules {
 
     private ScopeRules() {
@@ -18,10 +25,12 @@ final class ScopeRules {
     static void require(ActionHandler<?> handler, ActionContext c, TransferEntity pending) {
         DossierEntity d = c.dossier;
         switch (handler.rule().scope()) {
+            case INTAKE -> requireAtDesk(c.user, c.user.getOffice());
             case TRANSFER_RECEIVER -> {
                 if (pending == null || !pending.getToOffice().getId().equals(c.user.getOffice().getId())) {
                     throw new MotCuaException("transfer.notForYou", d.getCode());
                 }
+                requireAtDesk(c.user, pending.getToOffice()); // the liên thông inbox is the one-stop desk's
             }
             case LAST_SENDER -> {
                 if (d.getLastSender() == null || !d.getLastSender().getId().equals(c.user.getId())) {
@@ -31,15 +40,16 @@ final class ScopeRules {
                     throw new MotCuaException("recall.receiverActed", d.getCode());
                 }
             }
-            case INTAKE, RECEIVING_OFFICE -> requireReceivingDesk(c);
-            case HOLDER_OR_RECEIVING_OFFICE -> {
-                if (!isReceivingDesk(c) && !isHolder(c)) {
-                    throw new MotCuaException("action.notYourDossier", d.getCode());
+            case RECEIVING_DESK -> requireReceivingDesk(c);
+            case HOLDER_OR_RECEIVING_DESK -> {
+                if (!(isHolder(c) && hasDeskRole(c.user))) {
+                    requireReceivingDesk(c);
                 }
             }
             case HOLDER_OR_RECEPTION -> {
-                boolean deskStage = d.getStatus() == DossierStatus.RECEIVED && isReceivingDesk(c);
-                if (!deskStage && !isHolder(c)) {
+                if (d.getStatus() == DossierStatus.RECEIVED) {
+                    requireReceivingDesk(c); // the desk stage: not the other departments, even of the same office
+                } else if (!isHolder(c)) {
                     throw new MotCuaException("action.notYourDossier", d.getCode());
                 }
                 requireNoPendingTransfer(pending, d);
@@ -65,20 +75,43 @@ final class ScopeRules {
         }
     }
 
+    /**
+     * Intake (and the liên thông inbox): {@code user} has a desk role and works in a one-stop desk department of
+     * {@code office}; @return that department, which becomes the receiving desk of a dossier received there
+     */
+    static DepartmentEntity requireAtDesk(UserEntity user, OfficeEntity office) {
+        DepartmentEntity mine = user.getDepartment();
+        if (mine == null || mine.getKind() != DepartmentKind.DESK || !mine.getOffice().getId().equals(office.getId())) {
+            throw new MotCuaException("action.notAtDesk", user.getUsername(), office.getName());
+        }
+        requireDeskRole(user);
+        return mine;
+    }
+
     private static void requireNoPendingTransfer(TransferEntity pending, DossierEntity d) {
         if (pending != null) {
             throw new MotCuaException("transfer.pending", d.getCode(), pending.getToOffice().getName());
         }
     }
 
+    /** The dossier's receiving desk: a desk role in the department that received it. */
     private static void requireReceivingDesk(ActionContext c) {
-        if (!isReceivingDesk(c)) {
-            throw new MotCuaException("action.notYourOffice", c.dossier.getCode(), c.dossier.getOffice().getName());
+        DepartmentEntity desk = c.dossier.getReceivingDepartment();
+        DepartmentEntity mine = c.user.getDepartment();
+        if (mine == null || !mine.getId().equals(desk.getId())) {
+            throw new MotCuaException("action.notReceivingDesk", c.dossier.getCode(), ActionContext.agencyName(desk));
+        }
+        requireDeskRole(c.user);
+    }
+
+    private static void requireDeskRole(UserEntity user) {
+        if (!hasDeskRole(user)) {
+            throw new MotCuaException("action.deskRoleRequired", user.getUsername());
         }
     }
 
-    static boolean isReceivingDesk(ActionContext c) {
-        return c.user.getOffice().getId().equals(c.dossier.getOffice().getId());
+    private static boolean hasDeskRole(UserEntity user) {
+        return user.getRoles().stream().anyMatch(Role::isDesk);
     }
 
     static boolean isHolder(ActionContext c) {

@@ -16,7 +16,7 @@ import org.motcua.core.workflow.ActionScope;
 final class SupplementReceivedHandler extends ActionHandler<ActionRequest.SupplementReceived> {
 
     SupplementReceivedHandler() {
-        super(ActionType.SUPPLEMENT_RECEIVED, ActionRequest.SupplementReceived.class, ActionScope.HOLDER_OR_RECEIVING_OFFICE,
+        super(ActionType.SUPPLEMENT_RECEIVED, ActionRequest.SupplementReceived.class, ActionScope.HOLDER_OR_RECEIVING_DESK,
                 from(DossierStatus.SUPPLEMENT_REQUESTED), null, roles(Role.DESK_OFFICER, Role.POSTAL_DESK),
                 "back to 2 (at the desk) or 4; PAUSE policy: due times recomputed without the pause; RESTART policy: the clock restarts");
     }

@@ -14,7 +14,7 @@ import org.motcua.core.workflow.ActionScope;
 final class WithdrawHandler extends ActionHandler<ActionRequest.Withdraw> {
 
     WithdrawHandler() {
-        super(ActionType.WITHDRAW, ActionRequest.Withdraw.class, ActionScope.RECEIVING_OFFICE, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+        super(ActionType.WITHDRAW, ActionRequest.Withdraw.class, ActionScope.RECEIVING_DESK, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
                 DossierStatus.FINANCIAL_OBLIGATION),
                 DossierStatus.WITHDRAWN, roles(Role.DESK_OFFICER), "reason (stop notice)");
     }

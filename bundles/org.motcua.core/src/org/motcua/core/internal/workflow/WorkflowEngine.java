@@ -29,7 +29,6 @@ import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.internal.model.UserEntity;
-import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.procedure.DocumentRequirement;
 import org.motcua.core.procedure.FieldValue;
 import org.motcua.core.procedure.GuardSpec;
@@ -72,8 +71,6 @@ public final class WorkflowEngine implements WorkflowService {
     private final UserResolver users;
     /** One handler per action: what it accepts, who may take it, on which dossiers, what it changes. */
     private final ActionHandlers handlers = new ActionHandlers();
-    /** Desk ids by office: found with {@code em.find} (no query, no flush) once known. */
-    private final Map<Long, Long> deskIds = new ConcurrentHashMap<>();
 
     /** Finds the user a principal stands for, in the caller's transaction, or refuses. */
     @FunctionalInterface
@@ -204,6 +201,8 @@ public final class WorkflowEngine implements WorkflowService {
         UserEntity user = user(em, actor);
         requireRole(user, action);
         OfficeEntity office = user.getOffice();
+        // received at the actor's one-stop desk: its desk stage and its result belong to that department
+        DepartmentEntity desk = ScopeRules.requireAtDesk(user, office);
         LocalDateTime now = time.now();
         ProcedureDefinition definition = procedures.find(request.procedureCode(), now.toLocalDate())
                 .orElseThrow(() -> new MotCuaException("procedure.unknown", request.procedureCode()));
@@ -222,7 +221,8 @@ public final class WorkflowEngine implements WorkflowService {
         applyProcedure(d, definition);
         applyDocuments(d, request.documents(), definition);
         d.setReceivedAt(now);
-        d.setHolder(desk(em, office));
+        d.setReceivingDepartment(desk);
+        d.setHolder(desk);
         d.setCode(numbering.next(office, now.toLocalDate()));
         em.persist(d);
         DossierFields.store(em, d, fields);
@@ -480,31 +480,10 @@ public final class WorkflowEngine implements WorkflowService {
         return users.user(em, actor);
     }
 
-    /** @return the desk of {@code office}, as {@link #deskOf} does, without a query once its id is known */
-    DepartmentEntity desk(EntityManager em, OfficeEntity office) {
-        Long id = deskIds.get(office.getId());
-        if (id != null) {
-            DepartmentEntity desk = em.find(DepartmentEntity.class, id);
-            if (desk != null && desk.getKind() == DepartmentKind.DESK && desk.getOffice().getId().equals(office.getId())) {
-                return desk;
-            }
-            deskIds.remove(office.getId());
-        }
-        DepartmentEntity desk = deskOf(em, office);
-        deskIds.put(office.getId(), desk.getId());
-        return desk;
-    }
-
     void requireRole(UserEntity user, ActionType action) {
         if (!handlers.rules().permits(user.getRoles(), action)) {
             throw new MotCuaException("action.roleDenied", user.getUsername(), action.name());
         }
-    }
-
-    static DepartmentEntity deskOf(EntityManager em, OfficeEntity office) {
-        return em.createQuery("select d from DepartmentEntity d where d.office = :o and d.kind = :k", DepartmentEntity.class)
-                .setParameter("o", office).setParameter("k", DepartmentKind.DESK).getResultList().stream().findFirst()
-                .orElseThrow(() -> new MotCuaException("office.noDesk", office.getName()));
     }
 
     static void requireText(String text, String key) {
