@@ -23,9 +23,14 @@ public final class CliAuthentication {
      * @return the session's principal, or a refusal saying what is wrong (wrong password, locked account)
      */
     public static Principal actor(CliContext context) {
+        return actor(context, context.workspace().core());
+    }
+
+    /** As {@link #actor(CliContext)}, against {@code core} (a command that reads another database's core). */
+    public static Principal actor(CliContext context, org.motcua.core.MotCuaCore core) {
         String username = context.required("user");
         char[] password = password(context);
-        Principal principal = context.workspace().core().sessions().signIn(username, password, SessionKind.COMMAND_LINE);
+        Principal principal = core.sessions().signIn(username, password, SessionKind.COMMAND_LINE);
         java.util.Arrays.fill(password, '\0');
         return principal;
     }

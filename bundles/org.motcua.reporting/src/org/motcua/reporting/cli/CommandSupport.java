@@ -44,6 +44,29 @@ final class CommandSupport {
         return context.workspace().dataSource();
     }
 
+    /** @return the core of the {@link ReportDatabase} service, else the command line's workspace */
+    static org.motcua.core.MotCuaCore core(Supplier<ReportDatabase> service, CliContext context) {
+        ReportDatabase database = service.get();
+        return database != null ? database.core() : context.workspace().core();
+    }
+
+    /**
+     * Signs in {@code --user} (reports and forms print citizens' data) and checks that the user may read the
+     * office {@code officeCode}, or every office for {@code all}; refuses otherwise.
+     */
+    static org.motcua.core.security.Principal reader(CliContext context, org.motcua.core.MotCuaCore core,
+            String officeCode) {
+        org.motcua.core.security.Principal viewer = org.motcua.cli.CliAuthentication.actor(context, core);
+        if (officeCode != null) {
+            for (org.motcua.core.org.OfficeRef office : core.organization().offices()) {
+                if ("all".equals(officeCode) || office.code().equals(officeCode)) {
+                    core.queries().page(viewer, office.code(), 0, 1); // refuses an office the user may not read
+                }
+            }
+        }
+        return viewer;
+    }
+
     static String required(CliContext context, String option) {
         return context.option(option).orElseThrow(() -> new UsageException(text(context, "missing.option", option)));
     }

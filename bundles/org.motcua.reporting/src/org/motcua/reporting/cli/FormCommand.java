@@ -3,8 +3,6 @@ package org.motcua.reporting.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -73,17 +71,15 @@ public final class FormCommand implements CliCommand {
             String code = CommandSupport.required(context, "dossier");
             Path out = Path.of(CommandSupport.required(context, "out"));
             OutputFormat format = CommandSupport.format(context, out);
+            org.motcua.core.MotCuaCore core = CommandSupport.core(() -> database, context);
+            org.motcua.core.security.Principal viewer = CommandSupport.reader(context, core, null);
+            // a dossier the user may not read is not found, as on the screens
+            if (core.queries().byCode(viewer, code).isEmpty()) {
+                context.err().println(CommandSupport.text(context, "unknown.dossier", code));
+                return 1;
+            }
             DataSource dataSource = CommandSupport.dataSource(() -> database, context);
             try (Connection c = dataSource.getConnection()) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dossier WHERE code = ?")) {
-                    ps.setString(1, code);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            context.err().println(CommandSupport.text(context, "unknown.dossier", code));
-                            return 1;
-                        }
-                    }
-                }
                 reports.render(ReportRequest.form(design, code, format, out), c);
             }
             context.out().println(CommandSupport.text(context, "written", out.toAbsolutePath()));

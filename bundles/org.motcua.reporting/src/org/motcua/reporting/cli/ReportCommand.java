@@ -84,6 +84,7 @@ public final class ReportCommand implements CliCommand {
             LocalDate from = date(context, "from");
             LocalDate to = date(context, "to");
             String office = context.option("office").orElse("all");
+            CommandSupport.reader(context, CommandSupport.core(() -> database, context), office);
             DataSource dataSource = CommandSupport.dataSource(() -> database, context);
             try (Connection c = dataSource.getConnection()) {
                 long officeId = "all".equals(office) ? 0L : CommandSupport.officeId(c, office)

@@ -94,6 +94,33 @@ class IdentityTest {
         });
     }
 
+    @Test
+    void theDesktopLocksWhenIdleAndTheHalfTypedFormIsThereAfterThePassword() {
+        System.setProperty("motcua.idleLockSeconds", "3");
+        try {
+            WorkbenchRunner.drive((workbench, robot) -> {
+                signIn(workbench, robot, "motcua.tm");
+                robot.waitFor("the procedures", () -> !robot.items("intake.procedure").isEmpty());
+                robot.type("intake.name", "Trần Thị Đang Nhập");
+                // nobody touches the workstation: the lock covers the window
+                Shell lock = robot.shell(Messages.Lock_title);
+                assertTrue(robot.ui(() -> lock.getBounds().width >= ((Shell) workbench.getApplication().getChildren()
+                        .get(0).getWidget()).getBounds().width), "the lock covers the whole window");
+                robot.screenshot("idle-lock");
+                robot.type("lock.password", "sai-mat-khau");
+                robot.pressOk(Messages.Lock_title);
+                robot.waitFor("the refusal", () -> robot.text("lock.problem").startsWith("Sai"));
+                robot.type("lock.password", org.motcua.demo.DemoOffices.PASSWORD);
+                robot.ok(Messages.Lock_title);
+                assertEquals("Trần Thị Đang Nhập", robot.text("intake.name"), "the half-typed form is kept");
+                signOut(workbench, robot); // before the robot's silence locks it again
+                robot.shell(Messages.SignIn_title);
+            });
+        } finally {
+            System.clearProperty("motcua.idleLockSeconds");
+        }
+    }
+
     /** Types and presses OK; the dialog stays open when the core refuses, with its message under the fields. */
     private static void signInWith(Robot robot, String username, String password) {
         robot.shell(Messages.SignIn_title);

@@ -146,6 +146,16 @@ public final class Messages extends NLS {
     public static String Password_mismatch;
     /** Change &password */
     public static String Password_change;
+    /** Workstation locked */
+    public static String Lock_title;
+    /** Workstation locked */
+    public static String Lock_heading;
+    /** Nothing was done for {0} minutes, so the screen is covered. {1}, type your password to go on: everything you were typing is still there. */
+    public static String Lock_explain;
+    /** &Unlock */
+    public static String Lock_unlock;
+    /** Sign &out */
+    public static String Lock_signOut;
     /** &Quit */
     public static String SignIn_quit;
     /** Intake desk — {0} */

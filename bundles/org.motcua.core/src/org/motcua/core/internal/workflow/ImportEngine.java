@@ -30,7 +30,6 @@ public final class ImportEngine implements ImportService {
     private final SettableTimeSource clock = new SettableTimeSource(LocalDateTime.of(2000, 1, 1, 0, 0));
     private final WorkflowEngine live;
     private final WorkflowEngine workflow;
-    private final DossierQueryService queries;
 
     /** @param live the office's workflow, whose guards the replay runs too */
     public ImportEngine(Tx tx, WorkflowEngine live) {
@@ -38,7 +37,6 @@ public final class ImportEngine implements ImportService {
         this.live = live;
         // the replay's principals are made here from the log's user names; this engine is never handed out
         this.workflow = new WorkflowEngine(tx, clock, live.procedures(), live.calendars(), ImportEngine::oldUser);
-        this.queries = new DossierQueryService(tx, clock, workflow);
     }
 
     private static UserEntity oldUser(EntityManager em, Principal line) {
@@ -93,7 +91,8 @@ public final class ImportEngine implements ImportService {
             if (id == null) {
                 throw new MotCuaException("import.unknownRef", e.reference());
             }
-            workflow.perform(actor, id, queries.byId(id).orElseThrow().version(), e.request());
+            long version = tx.read(em -> em.find(org.motcua.core.internal.model.DossierEntity.class, id).getVersion());
+            workflow.perform(actor, id, version, e.request());
         }
     }
 }

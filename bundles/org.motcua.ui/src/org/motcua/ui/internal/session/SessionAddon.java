@@ -91,6 +91,7 @@ public class SessionAddon {
 
     private Workspace workspace;
     private volatile DemoHistoryJob history;
+    private IdleLock idleLock;
     private ProcedureRegistry registry;
 
     @Inject
@@ -239,8 +240,25 @@ public class SessionAddon {
         MotCuaSession session = new MotCuaSession(workspace, principal, user, office);
         application.getContext().set(MotCuaSession.class, session);
         showParts(session);
+        startIdleLock();
         status(NLS.bind(Messages.Session_signedIn, user.fullName(), office.name()));
         broker.post(TOPIC_SIGNED_IN, session);
+    }
+
+    /** Locks the desktop after the workstation's idle time; the password unlocks it, the screens kept as they were. */
+    private void startIdleLock() {
+        java.time.Duration idle = IdleLock.configured(workspace.home());
+        idleLock = new IdleLock(shell().getDisplay(), idle);
+        idleLock.start(() -> {
+            MotCuaSession session = application.getContext().get(MotCuaSession.class);
+            if (session == null) {
+                return;
+            }
+            LockDialog lock = new LockDialog(shell(), session, Math.max(1, idle.toMinutes()));
+            if (lock.open() == LockDialog.SIGN_OUT) {
+                sync.asyncExec(this::signOut);
+            }
+        });
     }
 
     /** Hides the signed-in user's screens and asks for the next user. */
@@ -255,6 +273,10 @@ public class SessionAddon {
         MPart home = parts.findPart(PART_HOME);
         if (home != null) {
             parts.activate(home);
+        }
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
         }
         MotCuaSession ending = application.getContext().get(MotCuaSession.class);
         if (ending != null) {
