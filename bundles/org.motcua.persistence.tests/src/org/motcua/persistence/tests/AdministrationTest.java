@@ -23,6 +23,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
 import org.motcua.core.security.Principal;
 import org.motcua.core.security.SessionKind;
+import org.motcua.testsupport.World;
 
 /**
  * The administration screens' services: offices edited, users' roles and deactivation, departments, the
@@ -153,6 +154,36 @@ class AdministrationTest extends WorldTest {
         assertEquals(5, audits("calendar.set"));
         assertEquals(1, audits("calendar.remove"));
         assertTrue(lastDetails("calendar.remove").contains("2026-02-28"));
+    }
+
+    @Test
+    void anAdministratorManagesTheirOfficeSubtreeAndOnlyTheProvinceWhatAppliesToAll() {
+        var org = w.core.organization();
+        Principal district = w.createUser("admin.district", "Quản trị huyện", w.district, null, Role.ADMINISTRATOR);
+        OfficeRef other = org.createOffice(w.admin, new org.motcua.core.org.OfficeData("H20.873", "Một cửa Cao Lãnh",
+                OfficeLevel.DISTRICT, Regime.DECREE_61_2018, w.province.id(), null, null, java.math.BigDecimal.ONE));
+        // below: the district and its commune
+        org.createDepartment(district, w.commune.id(), "VHXH", "Văn hóa – Xã hội", DepartmentKind.INTERNAL);
+        org.createUser(district, "desk2.commune", "Cán bộ xã", w.commune.id(), w.dept(w.commune, "MOTCUA"),
+                EnumSet.of(Role.DESK_OFFICER), World.PASSWORD.toCharArray());
+        org.setCalendarDay(district, w.district.id(), LocalDate.of(2025, 12, 31), false, "Nghỉ bù");
+        w.core.modules().disable(district, w.commune.id(), "org.motcua.procedure.land");
+        org.unlock(district, account("desk.commune"));
+        // beside and above: refused
+        refused("admin.outsideOffices", () -> org.createDepartment(district, other.id(), "X", "X", DepartmentKind.INTERNAL));
+        refused("admin.outsideOffices", () -> org.createDepartment(district, w.province.id(), "X", "X", DepartmentKind.INTERNAL));
+        UserAccount provinceAdmin = w.core.organization().users(w.province.id()).stream()
+                .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
+        refused("admin.outsideOffices", () -> org.resetPassword(district, provinceAdmin, "tam-thoi-123".toCharArray()));
+        refused("admin.outsideOffices", () -> org.setCalendarDay(district, other.id(), LocalDate.of(2025, 12, 31), false, "x"));
+        refused("admin.outsideOffices", () -> w.core.modules().enable(district, other.id(), "org.motcua.procedure.land"));
+        // what applies to every office, and the administrator role, belong to the province
+        refused("admin.topOnly", () -> org.setCalendarDay(district, null, LocalDate.of(2025, 12, 31), false, "x"));
+        refused("admin.topOnly", () -> org.createUser(district, "admin3", "Quản trị ba", w.commune.id(), null,
+                EnumSet.of(Role.ADMINISTRATOR), World.PASSWORD.toCharArray()));
+        refused("admin.topOnly", () -> org.setRoles(district, account("desk.district"), EnumSet.of(Role.ADMINISTRATOR)));
+        refused("admin.topOnly", () -> w.core.modules().recordInstall(district, "org.motcua.procedure.land.feature"));
+        org.setCalendarDay(w.admin, null, LocalDate.of(2025, 12, 31), false, "Nghỉ bù");
     }
 
     private UserAccount account(String username) {

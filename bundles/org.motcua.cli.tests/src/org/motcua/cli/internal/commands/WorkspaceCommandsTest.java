@@ -112,7 +112,7 @@ class WorkspaceCommandsTest {
 
         Path csv = home.resolve("dossiers.csv");
         // citizens' data needs a sign-in, and an administrator reads none of it
-        assertEquals(1, run("export-dossiers", "--out", csv.toString()));
+        assertEquals(2, run("export-dossiers", "--out", csv.toString()), "--user is required");
         assertFalse(Files.exists(csv), "nothing exported without a sign-in");
         assertEquals(1, run("export-dossiers", "--out", csv.toString(), "--user", "admin"));
         assertEquals(0, run("export-dossiers", "--out", csv.toString(), "--user", "desk"), err.toString());

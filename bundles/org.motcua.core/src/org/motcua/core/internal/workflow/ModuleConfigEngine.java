@@ -50,6 +50,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             OfficeEntity office = OrganizationEngine.findOffice(em, officeId);
+            OrganizationEngine.requireOver(user, office);
             OfficeModuleEntity row = own(em, office, moduleId).orElseGet(OfficeModuleEntity::new);
             row.setOffice(office);
             row.setModuleId(moduleId);
@@ -115,6 +116,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
         long open = openDossiers(moduleId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OrganizationEngine.requireTop(user); // a feature serves every office of the installation
             if (open > 0) {
                 throw new MotCuaException("module.openDossiers", moduleId, open);
             }
@@ -128,6 +130,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
         requireModuleId(featureId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OrganizationEngine.requireTop(user);
             OrganizationEngine.audit(em, time, user.getUsername(), "module.install", featureId);
             return null;
         });

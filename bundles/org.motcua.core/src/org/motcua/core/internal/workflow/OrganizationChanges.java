@@ -46,6 +46,12 @@ final class OrganizationChanges {
         return tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             OfficeEntity office = OrganizationEngine.findOffice(em, shown.id());
+            OrganizationEngine.requireOver(user, office);
+            if (parentId == null) {
+                OrganizationEngine.requireTop(user);
+            } else {
+                OrganizationEngine.requireOver(user, OrganizationEngine.findOffice(em, parentId));
+            }
             em.lock(office, LockModeType.PESSIMISTIC_WRITE);
             em.refresh(office);
             if (!OrganizationEngine.office(office).equals(shown)) {
@@ -91,6 +97,10 @@ final class OrganizationChanges {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
+            OrganizationEngine.requireOver(actor, user.getOffice());
+            if (roles != null && roles.contains(Role.ADMINISTRATOR) != user.getRoles().contains(Role.ADMINISTRATOR)) {
+                OrganizationEngine.requireTop(actor); // granting or taking the administrator role
+            }
             if (roles == null || roles.isEmpty()) {
                 throw new MotCuaException("user.rolesRequired");
             }
@@ -109,6 +119,7 @@ final class OrganizationChanges {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
+            OrganizationEngine.requireOver(actor, user.getOffice());
             if (!active && user.getId().equals(actor.getId())) {
                 throw new MotCuaException("user.cannotDeactivateSelf");
             }
@@ -131,6 +142,7 @@ final class OrganizationChanges {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
+            OrganizationEngine.requireOver(actor, user.getOffice());
             user.setPasswordHash(hash);
             user.setPasswordChangeRequired(true);
             user.setFailedSignIns(0);
@@ -145,6 +157,7 @@ final class OrganizationChanges {
         return tx.call(em -> {
             UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
             UserEntity user = lockedAsShown(em, shown);
+            OrganizationEngine.requireOver(actor, user.getOffice());
             user.setFailedSignIns(0);
             user.setLockedUntil(null);
             OrganizationEngine.audit(em, time, actor.getUsername(), "user.unlock", user.getUsername());
@@ -192,6 +205,11 @@ final class OrganizationChanges {
     void setCalendarDay(Principal admin, Long officeId, LocalDate day, boolean workingDay, String note, String notice) {
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            if (officeId == null) {
+                OrganizationEngine.requireTop(user); // a day for every office
+            } else {
+                OrganizationEngine.requireOver(user, OrganizationEngine.findOffice(em, officeId));
+            }
             if (day == null) {
                 throw new MotCuaException("calendar.dayRequired");
             }
@@ -221,6 +239,11 @@ final class OrganizationChanges {
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
             OfficeEntity office = officeId == null ? null : OrganizationEngine.findOffice(em, officeId);
+            if (office == null) {
+                OrganizationEngine.requireTop(user);
+            } else {
+                OrganizationEngine.requireOver(user, office);
+            }
             List<CalendarDayEntity> existing = entries(em, office, day);
             if (existing.isEmpty()) {
                 throw new MotCuaException("calendar.noSuchDay", day, scope(office));

@@ -53,6 +53,11 @@ public final class OrganizationEngine implements OrganizationService {
         InputLimits.check(data);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
+            if (data.parentId() == null) {
+                requireTop(user);
+            } else {
+                requireOver(user, findOffice(em, data.parentId()));
+            }
             OfficeEntity office = newOffice(em, data);
             audit(em, user.getUsername(), "office.create", data.code() + " " + data.name());
             return office(office);
@@ -101,6 +106,7 @@ public final class OrganizationEngine implements OrganizationService {
         InputLimits.checkDepartment(code, name);
         return tx.call(em -> {
             UserEntity user = requireAdmin(em, admin);
+            requireOver(user, findOffice(em, officeId));
             OfficeEntity office = findOffice(em, officeId);
             if (code == null || code.isBlank() || name == null || name.isBlank()) {
                 throw new MotCuaException("department.codeAndNameRequired");
@@ -127,6 +133,10 @@ public final class OrganizationEngine implements OrganizationService {
         InputLimits.checkUser(username, fullName);
         return tx.call(em -> {
             UserEntity creator = requireAdmin(em, admin);
+            requireOver(creator, findOffice(em, officeId));
+            if (roles != null && roles.contains(Role.ADMINISTRATOR)) {
+                requireTop(creator);
+            }
             UserEntity user = newUser(em, username, fullName, findOffice(em, officeId), departmentId, roles, password);
             audit(em, creator.getUsername(), "user.create", username + " " + roles);
             return user(user);
@@ -275,6 +285,34 @@ public final class OrganizationEngine implements OrganizationService {
     static void requireStrongPassword(char[] password) {
         if (password == null || password.length < 8) {
             throw new MotCuaException("user.weakPassword");
+        }
+    }
+
+    /**
+     * Refuses unless {@code admin}'s office is {@code office} or an office above it: an administrator manages
+     * an office subtree, never a sibling's or a parent's. An administrator of a top office (the province)
+     * manages every office, the province's 2025 centres included.
+     */
+    static void requireOver(UserEntity admin, OfficeEntity office) {
+        if (admin.getOffice().getParent() == null) {
+            return;
+        }
+        for (OfficeEntity o = office; o != null; o = o.getParent()) {
+            if (o.getId().equals(admin.getOffice().getId())) {
+                return;
+            }
+        }
+        throw new MotCuaException("admin.outsideOffices", admin.getUsername(), office.getName());
+    }
+
+    /**
+     * Refuses unless {@code admin} works at a top office of the installation (the province, or the office an
+     * installation was created for): what applies to every office — calendar days for all, procedure features, the
+     * administrator role — is theirs alone.
+     */
+    static void requireTop(UserEntity admin) {
+        if (admin.getOffice().getParent() != null) {
+            throw new MotCuaException("admin.topOnly", admin.getUsername());
         }
     }
 

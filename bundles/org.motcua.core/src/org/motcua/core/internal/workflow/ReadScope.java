@@ -47,7 +47,7 @@ final class ReadScope {
     /** @return the scope of {@code viewer}, read now */
     static ReadScope of(EntityManager em, UserEntity viewer) {
         Map<Long, List<Long>> children = new HashMap<>();
-        for (Object[] row : em.createQuery("select o.id, o.parent.id from OfficeEntity o left join o.parent", Object[].class)
+        for (Object[] row : em.createQuery("select o.id, p.id from OfficeEntity o left join o.parent p", Object[].class)
                 .getResultList()) {
             if (row[1] != null) {
                 children.computeIfAbsent((Long) row[1], k -> new java.util.ArrayList<>()).add((Long) row[0]);
