@@ -6,8 +6,12 @@ import java.time.LocalDateTime;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
 
-/** One line of a dossier's audit trail. */
+/**
+ * One line of a dossier's audit trail.
+ *
+ * @param note what the action recorded (its reason, note or change), as a {@link Note} the reader renders
+ */
 public record ActionRecordView(ActionType action, LocalDateTime at, String actor, String actorRoles,
         DossierStatus fromStatus, DossierStatus toStatus, int fromStep, int toStep, String fromHolder,
-        String toHolder, String note, boolean imported) {
+        String toHolder, Note note, boolean imported) {
 }

@@ -54,8 +54,17 @@ public class ActionRecordEntity extends BaseEntity {
     @Column(name = "to_holder", length = 403)
     private String toHolder;
 
+    /** The note of a row written before changeset 0010, shown as it is; new rows leave it empty. */
     @Column(length = 2000)
     private String note;
+
+    /** The note's message key (changeset 0010): {@code org.motcua.core.workflow.Note}. */
+    @Column(name = "note_key", length = 100)
+    private String noteKey;
+
+    /** The note's arguments, joined by U+001F ({@code Note.encode}). */
+    @Column(name = "note_args", length = 2000)
+    private String noteArgs;
 
     @Column(nullable = false)
     private boolean imported;
@@ -172,4 +181,19 @@ public class ActionRecordEntity extends BaseEntity {
         this.imported = imported;
     }
 
+    public String getNoteKey() {
+        return noteKey;
+    }
+
+    public void setNoteKey(String noteKey) {
+        this.noteKey = noteKey;
+    }
+
+    public String getNoteArgs() {
+        return noteArgs;
+    }
+
+    public void setNoteArgs(String noteArgs) {
+        this.noteArgs = noteArgs;
+    }
 }

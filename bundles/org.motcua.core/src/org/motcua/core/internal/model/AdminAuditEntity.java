@@ -19,8 +19,17 @@ public class AdminAuditEntity extends BaseEntity {
     @Column(nullable = false, length = 60)
     private String action;
 
+    /** The details of a row written before changeset 0010, shown as they are; new rows leave them empty. */
     @Column(length = 2000)
     private String details;
+
+    /** The change as a message key (changeset 0010): {@code org.motcua.core.workflow.Note}. */
+    @Column(name = "note_key", length = 100)
+    private String noteKey;
+
+    /** The key's arguments (codes and ids, never names of persons), joined by U+001F. */
+    @Column(name = "note_args", length = 2000)
+    private String noteArgs;
 
     public LocalDateTime getAt() {
         return at;
@@ -52,5 +61,21 @@ public class AdminAuditEntity extends BaseEntity {
 
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public String getNoteKey() {
+        return noteKey;
+    }
+
+    public void setNoteKey(String noteKey) {
+        this.noteKey = noteKey;
+    }
+
+    public String getNoteArgs() {
+        return noteArgs;
+    }
+
+    public void setNoteArgs(String noteArgs) {
+        this.noteArgs = noteArgs;
     }
 }
