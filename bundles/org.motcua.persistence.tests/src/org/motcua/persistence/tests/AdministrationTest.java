@@ -182,7 +182,7 @@ class AdministrationTest extends WorldTest {
         try {
             AdminAuditEntity a = em.createQuery("select a from AdminAuditEntity a where a.action = :a order by a.id desc",
                     AdminAuditEntity.class).setParameter("a", action).setMaxResults(1).getSingleResult();
-            return Note.stored(a.getNoteKey(), a.getNoteArgs(), a.getDetails()).render(Locale.ENGLISH);
+            return a.getNote().render(Locale.ENGLISH);
         } finally {
             em.close();
         }

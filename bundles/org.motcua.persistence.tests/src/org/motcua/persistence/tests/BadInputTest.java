@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
@@ -117,16 +115,5 @@ class BadInputTest extends WorldTest {
         assertEquals(0, w.core.queries().page(w.district.code(), 0, 10).size(), "nothing was written");
         // the next receipt works
         assertEquals("Nguyễn Văn Ồ", w.receiveLand().applicantName());
-    }
-
-    private void write(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
     }
 }

@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -343,14 +341,5 @@ class InputLimitsTest extends WorldTest {
                     .getSingleResult();
             return rows;
         });
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
     }
 }

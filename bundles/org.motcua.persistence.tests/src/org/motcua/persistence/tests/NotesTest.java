@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -153,25 +151,5 @@ class NotesTest extends WorldTest {
             rows.add(row instanceof Object[] values ? values : new Object[] { row });
         }
         return rows;
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
-    }
-
-    private void write(Consumer<EntityManager> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
     }
 }

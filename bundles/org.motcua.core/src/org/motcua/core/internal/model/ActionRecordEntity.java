@@ -7,6 +7,7 @@ import jakarta.persistence.*;
 
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.workflow.Note;
 
 /** The audit record of one action on a dossier, written in the same transaction as the change. */
 @Entity
@@ -165,14 +166,6 @@ public class ActionRecordEntity extends BaseEntity {
         this.toHolder = toHolder;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
     public boolean isImported() {
         return imported;
     }
@@ -181,19 +174,15 @@ public class ActionRecordEntity extends BaseEntity {
         this.imported = imported;
     }
 
-    public String getNoteKey() {
-        return noteKey;
+    /** @return the note: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, note);
     }
 
-    public void setNoteKey(String noteKey) {
-        this.noteKey = noteKey;
-    }
-
-    public String getNoteArgs() {
-        return noteArgs;
-    }
-
-    public void setNoteArgs(String noteArgs) {
-        this.noteArgs = noteArgs;
+    /** Stores the note: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.note = note.text();
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.*;
 
+import org.motcua.core.workflow.Note;
+
 /** The audit record of an administrative change (offices, departments, users, calendars, modules). */
 @Entity
 @Table(name = "admin_audit")
@@ -55,27 +57,15 @@ public class AdminAuditEntity extends BaseEntity {
         this.action = action;
     }
 
-    public String getDetails() {
-        return details;
+    /** @return the note of the change: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, details);
     }
 
-    public void setDetails(String details) {
-        this.details = details;
-    }
-
-    public String getNoteKey() {
-        return noteKey;
-    }
-
-    public void setNoteKey(String noteKey) {
-        this.noteKey = noteKey;
-    }
-
-    public String getNoteArgs() {
-        return noteArgs;
-    }
-
-    public void setNoteArgs(String noteArgs) {
-        this.noteArgs = noteArgs;
+    /** Stores the note of the change: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.details = note.text();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import jakarta.persistence.*;
 
 import org.motcua.core.calendar.TimelinessClass;
+import org.motcua.core.workflow.Note;
 
 /** A row of the process-control slip (Mẫu 05; 06 from 2025): one hand-off between agencies. */
 @Entity
@@ -164,51 +165,27 @@ public class ControlSlipRowEntity extends BaseEntity {
         this.result = result;
     }
 
-    public String getNote() {
-        return note;
+    /** @return the row's own note: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, note);
     }
 
-    public void setNote(String note) {
-        this.note = note;
+    /** Stores the row's own note: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.note = note.text();
     }
 
-    public String getRecallNote() {
-        return recallNote;
+    /** @return the recall of this hand-off: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getRecall() {
+        return Note.stored(recallKey, recallArgs, recallNote);
     }
 
-    public void setRecallNote(String recallNote) {
-        this.recallNote = recallNote;
-    }
-
-    public String getNoteKey() {
-        return noteKey;
-    }
-
-    public void setNoteKey(String noteKey) {
-        this.noteKey = noteKey;
-    }
-
-    public String getNoteArgs() {
-        return noteArgs;
-    }
-
-    public void setNoteArgs(String noteArgs) {
-        this.noteArgs = noteArgs;
-    }
-
-    public String getRecallKey() {
-        return recallKey;
-    }
-
-    public void setRecallKey(String recallKey) {
-        this.recallKey = recallKey;
-    }
-
-    public String getRecallArgs() {
-        return recallArgs;
-    }
-
-    public void setRecallArgs(String recallArgs) {
-        this.recallArgs = recallArgs;
+    /** Stores the recall of this hand-off: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setRecall(Note note) {
+        this.recallKey = note.key();
+        this.recallArgs = note.encodedArgs();
+        this.recallNote = note.text();
     }
 }

@@ -86,8 +86,7 @@ final class ActionContext {
         record.setToStep(dossier.getCurrentStepIndex());
         record.setFromHolder(holderBefore);
         record.setToHolder(agencyName(dossier.getHolder()));
-        record.setNoteKey(note.key());
-        record.setNoteArgs(note.encodedArgs());
+        record.setNote(note);
         record.setImported(engine.isImporting());
         em.persist(record);
         KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
@@ -111,8 +110,7 @@ final class ActionContext {
         row.setHandedOverAt(now);
         row.setHandedOverBy(user.getFullName());
         row.setStepDueAt(stepDue);
-        row.setNoteKey(note.key());
-        row.setNoteArgs(note.encodedArgs());
+        row.setNote(note);
         em.persist(row);
         rows.add(row);
         return row;

@@ -296,8 +296,7 @@ public final class OrganizationEngine implements OrganizationService {
         record.setAt(time.now());
         record.setActor(actor);
         record.setAction(action);
-        record.setNoteKey(note.key());
-        record.setNoteArgs(note.encodedArgs());
+        record.setNote(note);
         em.persist(record);
     }
 

@@ -49,9 +49,7 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
         }
         ControlSlipRowEntity row = c.lastSlipRow();
         if (row != null) {
-            Note recall = Note.of("slip.note.recalled", r.reason().trim());
-            row.setRecallKey(recall.key()); // its own columns: never appended to
-            row.setRecallArgs(recall.encodedArgs());
+            row.setRecall(Note.of("slip.note.recalled", r.reason().trim())); // its own columns: never appended to
         }
         RoutingActions.stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
         d.setReceiverActed(true);

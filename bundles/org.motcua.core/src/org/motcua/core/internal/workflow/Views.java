@@ -74,7 +74,7 @@ final class Views {
     static ActionRecordView action(ActionRecordEntity a) {
         return new ActionRecordView(a.getAction(), a.getAt(), a.getActor(), a.getActorRoles(), a.getFromStatus(),
                 a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(),
-                Note.stored(a.getNoteKey(), a.getNoteArgs(), a.getNote()), a.isImported());
+                a.getNote(), a.isImported());
     }
 
     /**
@@ -85,8 +85,7 @@ final class Views {
         String applicant = r.getDossier().getApplicantName();
         return new ControlSlipRowView(r.getSeq(), r.getStepIndex(), Note.party(r.getFromAgency(), applicant),
                 Note.party(r.getToAgency(), applicant), r.getHandedOverAt(), r.getHandedOverBy(), r.getReceivedAt(),
-                r.getReceivedBy(), r.getStepDueAt(), r.getResult(), Note.stored(r.getNoteKey(), r.getNoteArgs(), r.getNote()),
-                Note.stored(r.getRecallKey(), r.getRecallArgs(), r.getRecallNote()));
+                r.getReceivedBy(), r.getStepDueAt(), r.getResult(), r.getNote(), r.getRecall());
     }
 
     static PostingView posting(PostingRecordEntity p) {
