@@ -9,8 +9,10 @@ import org.motcua.core.dossier.DossierStatus;
 /**
  * One line of a dossier's audit trail. An imported line ({@code imported}) was performed by {@code actor} in an
  * old system and brought into MotCua by {@code importedBy}.
+ *
+ * @param note what the action recorded (its reason, note or change), as a {@link Note} the reader renders
  */
 public record ActionRecordView(ActionType action, LocalDateTime at, String actor, String actorRoles,
         DossierStatus fromStatus, DossierStatus toStatus, int fromStep, int toStep, String fromHolder,
-        String toHolder, String note, boolean imported, String importedBy) {
+        String toHolder, Note note, boolean imported, String importedBy) {
 }

@@ -10,10 +10,12 @@ import static org.motcua.persistence.tests.TestWorld.refused;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.core.internal.model.AdminAuditEntity;
 import org.motcua.core.org.CalendarEntry;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.OfficeLevel;
@@ -23,6 +25,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
 import org.motcua.core.security.Principal;
 import org.motcua.core.security.SessionKind;
+import org.motcua.core.workflow.Note;
 import org.motcua.testsupport.World;
 
 /**
@@ -52,7 +55,8 @@ class AdministrationTest extends WorldTest {
         assertEquals(w.province.id(), changed.parentId());
         assertEquals(changed, org.office("H20.872.01").orElseThrow());
         assertEquals(before + 1, audits("office.update"));
-        assertTrue(lastDetails("office.update").contains("parent=H20.872 → H20.872.01"), lastDetails("office.update"));
+        assertTrue(lastDetails("office.update").matches("Office H20\\.872\\.01 changed: .* parent H20\\.872 → “Trung tâm PVHCC xã"
+                + " Mỹ An” COMMUNE DECREE_118_2025 parent " + w.province.code()), lastDetails("office.update"));
         // a second administrator's screen still shows the office as it was: their save is refused, not applied
         refused("admin.changedMeanwhile", () -> org.updateOffice(w.admin, w.commune, "UBND xã Mỹ An (cũ)",
                 OfficeLevel.COMMUNE, Regime.DECREE_61_2018, w.district.id()));
@@ -153,7 +157,8 @@ class AdministrationTest extends WorldTest {
         assertNull(org.calendarDays(null, 2026).get(0).notice(), "replaced, notice cleared");
         assertEquals(5, audits("calendar.set"));
         assertEquals(1, audits("calendar.remove"));
-        assertTrue(lastDetails("calendar.remove").contains("2026-02-28"));
+        assertTrue(lastDetails("calendar.remove").startsWith("Calendar H20.872: working day 28/02/2026 removed – "),
+                lastDetails("calendar.remove"));
     }
 
     @Test
@@ -205,11 +210,13 @@ class AdministrationTest extends WorldTest {
         }
     }
 
+    /** @return the newest audit note of {@code action}, rendered in English */
     private String lastDetails(String action) {
         EntityManager em = w.factory.createEntityManager();
         try {
-            return em.createQuery("select a.details from AdminAuditEntity a where a.action = :a order by a.id desc",
-                    String.class).setParameter("a", action).setMaxResults(1).getSingleResult();
+            AdminAuditEntity a = em.createQuery("select a from AdminAuditEntity a where a.action = :a order by a.id desc",
+                    AdminAuditEntity.class).setParameter("a", action).setMaxResults(1).getSingleResult();
+            return a.getNote().render(Locale.ENGLISH);
         } finally {
             em.close();
         }

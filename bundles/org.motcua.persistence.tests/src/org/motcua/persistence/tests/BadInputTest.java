@@ -12,12 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
+import org.motcua.core.i18n.Messages;
 import org.motcua.core.internal.workflow.Incidents;
 import org.motcua.core.internal.workflow.InputLimits.Input;
 import org.motcua.core.workflow.ActionRequest;
@@ -29,7 +28,7 @@ import org.motcua.core.workflow.ReceiveRequest;
 /** Recalls that never overflow the control slip, and unexpected failures that reach the user as a reference. */
 class BadInputTest extends WorldTest {
 
-    private static final String RECALLED = "Thu hồi / recalled: ";
+    private static final String RECALLED = "Thu hồi: ";
 
     /** @return the longest reason a recall (or return) accepts, ending in its number so each is told apart */
     private static String reason(String what, int i) {
@@ -64,21 +63,28 @@ class BadInputTest extends WorldTest {
         assertEquals(23, slip.size());
         for (int i = 1; i <= 10; i++) {
             ControlSlipRowView forward = slip.get(1 + i);
-            assertTrue(forward.note().equals(RECALLED + reason("forward", i)), forward.note());
+            assertTrue(forward.note().isEmpty(), forward.toString());
+            assertEquals(RECALLED + reason("forward", i), forward.recall().render(Messages.VIETNAMESE));
             ControlSlipRowView back = slip.get(12 + i);
-            assertEquals("Trả lại bước trước / returned: " + reason("return", i) + "; " + RECALLED + reason("recall", i),
-                    back.note());
+            assertEquals("Trả lại bước trước: " + reason("return", i) + "; " + RECALLED + reason("recall", i),
+                    back.notes(Messages.VIETNAMESE));
+            assertEquals("Returned to the previous step: " + reason("return", i) + "; Recalled: " + reason("recall", i),
+                    back.notes(Locale.ENGLISH));
         }
-        assertEquals(null, slip.get(12).note(), "the forward that stayed was not recalled");
+        assertTrue(slip.get(12).recall().isEmpty(), "the forward that stayed was not recalled");
+        assertEquals("", slip.get(12).notes(Messages.VIETNAMESE));
     }
 
     @Test
     void aRowWrittenBeforeRecallNotesHadTheirColumnReadsAsBefore() {
         DossierView d = w.act(w.desk, w.receiveLand(), new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
         String old = "ghi chú cũ; Thu hồi / recalled: nhầm phòng";
-        write(em -> em.createNativeQuery("update control_slip_row set note = ?, recall_note = null where seq = 2")
-                .setParameter(1, old).executeUpdate());
-        assertEquals(old, w.core.queries().controlSlip(w.reader(), d.id()).get(1).note());
+        write(em -> em.createNativeQuery("update control_slip_row set note = ?, note_key = null, note_args = null,"
+                + " recall_note = null, recall_key = null, recall_args = null where seq = 2").setParameter(1, old)
+                .executeUpdate());
+        ControlSlipRowView row = w.core.queries().controlSlip(w.reader(), d.id()).get(1);
+        assertEquals(old, row.notes(Messages.VIETNAMESE));
+        assertEquals(old, row.notes(Locale.ENGLISH), "an old row's text is shown as it is, in any language");
     }
 
     @Test
@@ -109,16 +115,5 @@ class BadInputTest extends WorldTest {
         assertEquals(0, w.core.queries().page(w.reader(), w.district.code(), 0, 10).size(), "nothing was written");
         // the next receipt works
         assertEquals("Nguyễn Văn Ồ", w.receiveLand().applicantName());
-    }
-
-    private void write(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
     }
 }

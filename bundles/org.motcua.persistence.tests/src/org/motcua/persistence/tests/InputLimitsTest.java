@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,17 +85,17 @@ class InputLimitsTest extends WorldTest {
         STORED.put(Input.CLOSING_REASON, new Column(DossierEntity.class, "closingReason"));
         STORED.put(Input.SUPPLEMENT_ITEMS, new Column(SupplementRequestEntity.class, "items"));
         STORED.put(Input.SUPPLEMENT_REASON, new Column(SupplementRequestEntity.class, "reason"));
-        STORED.put(Input.FORWARD_NOTE, new Column(ActionRecordEntity.class, "note"));
-        STORED.put(Input.RECALL_REASON, new Column(ControlSlipRowEntity.class, "recallNote"));
-        STORED.put(Input.RETURN_REASON, new Column(ControlSlipRowEntity.class, "note"));
-        STORED.put(Input.TRANSFER_RETURN_REASON, new Column(ControlSlipRowEntity.class, "note"));
-        STORED.put(Input.FINANCIAL_NOTE, new Column(ActionRecordEntity.class, "note"));
+        STORED.put(Input.FORWARD_NOTE, new Column(ActionRecordEntity.class, "noteArgs"));
+        STORED.put(Input.RECALL_REASON, new Column(ControlSlipRowEntity.class, "recallArgs"));
+        STORED.put(Input.RETURN_REASON, new Column(ControlSlipRowEntity.class, "noteArgs"));
+        STORED.put(Input.TRANSFER_RETURN_REASON, new Column(ControlSlipRowEntity.class, "noteArgs"));
+        STORED.put(Input.FINANCIAL_NOTE, new Column(ActionRecordEntity.class, "noteArgs"));
         STORED.put(Input.POSTING_PLACE, new Column(PostingRecordEntity.class, "place"));
         STORED.put(Input.POSTING_COMPLAINTS, new Column(PostingRecordEntity.class, "complaints"));
-        STORED.put(Input.APOLOGY_REASON, new Column(ActionRecordEntity.class, "note"));
-        STORED.put(Input.FINISH_NOTE, new Column(ActionRecordEntity.class, "note"));
-        STORED.put(Input.RETURN_RESULT_NOTE, new Column(ActionRecordEntity.class, "note"));
-        STORED.put(Input.CORRECTION_REASON, new Column(ActionRecordEntity.class, "note"));
+        STORED.put(Input.APOLOGY_REASON, new Column(ActionRecordEntity.class, "noteArgs"));
+        STORED.put(Input.FINISH_NOTE, new Column(ActionRecordEntity.class, "noteArgs"));
+        STORED.put(Input.RETURN_RESULT_NOTE, new Column(ActionRecordEntity.class, "noteArgs"));
+        STORED.put(Input.CORRECTION_REASON, new Column(ActionRecordEntity.class, "noteArgs"));
         STORED.put(Input.OFFICE_CODE, new Column(OfficeEntity.class, "code"));
         STORED.put(Input.OFFICE_NAME, new Column(OfficeEntity.class, "name"));
         STORED.put(Input.WORKING_PERIODS, new Column(OfficeEntity.class, "workingPeriods"));
@@ -339,18 +337,9 @@ class InputLimitsTest extends WorldTest {
                 rows += em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
             }
             // a recall writes no row: its note is the change
-            rows += em.createQuery("select count(e) from ControlSlipRowEntity e where e.recallNote is not null", Long.class)
+            rows += em.createQuery("select count(e) from ControlSlipRowEntity e where e.recallKey is not null", Long.class)
                     .getSingleResult();
             return rows;
         });
-    }
-
-    private <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = w.factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
     }
 }

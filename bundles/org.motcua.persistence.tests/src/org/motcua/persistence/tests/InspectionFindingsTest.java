@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.i18n.Messages;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierView;
@@ -44,8 +45,8 @@ class InspectionFindingsTest extends WorldTest {
         List<ActionType> history = w.core.queries().history(w.reader(), d.id()).stream().map(a -> a.action()).toList();
         assertEquals(List.of(ActionType.RECEIVE, ActionType.HAND_OVER, ActionType.RECALL, ActionType.HAND_OVER), history);
         List<ControlSlipRowView> slip = w.core.queries().controlSlip(w.reader(), d.id());
-        assertTrue(slip.get(1).note().contains("Thu hồi"), slip.get(1).toString());
-        assertTrue(slip.get(2).toAgency().startsWith("Phòng Tài nguyên"), slip.get(2).toString());
+        assertEquals("Thu hồi: Chuyển nhầm Văn phòng đăng ký", slip.get(1).notes(Messages.VIETNAMESE), slip.get(1).toString());
+        assertTrue(slip.get(2).toAgency().render(Messages.VIETNAMESE).startsWith("Phòng Tài nguyên"), slip.get(2).toString());
     }
 
     @Test
@@ -91,7 +92,8 @@ class InspectionFindingsTest extends WorldTest {
         assertFalse(returned.transferPending());
         assertTrue(w.core.queries().pendingTransfers(w.desk, w.district.id()).isEmpty());
         assertEquals(ActionType.RETURN_TRANSFER, w.core.queries().history(w.reader(), sent.id()).getLast().action());
-        assertTrue(w.core.queries().controlSlip(w.reader(), sent.id()).getLast().note().contains("Thiếu biên bản"));
+        assertEquals("Trả lại liên thông: Thiếu biên bản họp xét duyệt",
+                w.core.queries().controlSlip(w.reader(), sent.id()).getLast().notes(Messages.VIETNAMESE));
     }
 
     @Test
@@ -155,8 +157,9 @@ class InspectionFindingsTest extends WorldTest {
         List<ControlSlipRowView> slip = w.core.queries().controlSlip(w.reader(), d.id());
         String land = "Phòng Tài nguyên và Môi trường";
         assertEquals(List.of("Người nộp hồ sơ", "Bộ phận một cửa", land, "Chi cục Thuế khu vực", land, land,
-                "Bộ phận một cửa"), slip.stream().map(r -> r.fromAgency().replaceAll("( –|:).*", "")).toList());
-        assertTrue(slip.getLast().toAgency().startsWith("Người nộp hồ sơ"));
+                "Bộ phận một cửa"), slip.stream().map(r -> r.fromAgency().render(Messages.VIETNAMESE).replaceAll("( –|:).*", ""))
+                .toList());
+        assertTrue(slip.getLast().toAgency().render(Messages.VIETNAMESE).startsWith("Người nộp hồ sơ: "));
         ControlSlipRowView handOver = slip.get(1);
         assertNotNull(handOver.receivedAt(), "taking the dossier records when it was received");
         assertNotNull(handOver.result(), "the step's row gets its before/on/after-due result when the step ends");

@@ -87,6 +87,36 @@ class MigrationsTest {
     }
 
     @Test
+    void slipRowsOfBeforeKeyedNotesKeepTheirTextAndTheirChannelCodeGetsItsKey() throws Exception {
+        DataSource db = Database.dataSource(DatabaseConfig.h2Memory("notes-" + System.nanoTime()));
+        Migrations.migrateTo(db, 9);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set referential_integrity false"); // slip rows alone, without their dossier
+            int id = 1;
+            for (String note : new String[] { "WALK_IN", "INTER_LEVEL", "Bổ sung lần / supplement round 1", null }) {
+                s.execute("insert into control_slip_row (id, version, dossier_id, seq, step_index, from_agency, to_agency,"
+                        + " handed_over_at, handed_over_by, note) values (" + id + ", 1, 1, " + id++ + ", 0,"
+                        + " 'Người nộp hồ sơ: Tên Cũ', 'Bộ phận một cửa – Huyện', current_timestamp, 'Cán bộ', "
+                        + (note == null ? "null" : "'" + note + "'") + ")");
+            }
+        }
+        Migrations.migrate(db);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select note_key, note, from_agency from control_slip_row order by seq")) {
+            StringBuilder rows = new StringBuilder();
+            while (r.next()) {
+                rows.append(r.getString(1)).append(" | ").append(r.getString(2)).append(" | ").append(r.getString(3)).append('\n');
+            }
+            assertEquals("""
+                    slip.note.channel.WALK_IN | null | Người nộp hồ sơ: Tên Cũ
+                    slip.note.channel.INTER_LEVEL | null | Người nộp hồ sơ: Tên Cũ
+                    null | Bổ sung lần / supplement round 1 | Người nộp hồ sơ: Tên Cũ
+                    null | null | Người nộp hồ sơ: Tên Cũ
+                    """, rows.toString());
+        }
+    }
+
+    @Test
     void aDatabaseMigratedByANewerMotCuaIsRefusedWithAClearMessage() throws Exception {
         DataSource db = Database.dataSource(DatabaseConfig.h2Memory("newer-" + System.nanoTime()));
         Migrations.migrate(db);

@@ -126,7 +126,8 @@ class PostgresTest {
         String reason = rtl + " " + "ư".repeat(org.motcua.core.internal.workflow.InputLimits.Input.RECALL_REASON.limit()
                 - rtl.length() - 1);
         w.act(w.desk, d, new ActionRequest.Recall(reason));
-        assertEquals("Thu hồi / recalled: " + reason, w.core.queries().controlSlip(w.reader(), d.id()).get(1).note());
+        assertEquals("Thu hồi: " + reason,
+                w.core.queries().controlSlip(w.reader(), d.id()).get(1).recall().render(org.motcua.core.i18n.Messages.VIETNAMESE));
     }
 
     private interface ReceiveRequestFactory {

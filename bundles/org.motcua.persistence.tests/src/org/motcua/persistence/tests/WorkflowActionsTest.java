@@ -7,13 +7,16 @@ import static org.motcua.persistence.tests.TestWorld.refused;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.i18n.Messages;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierView;
 
 /** The remaining actions of the transition table, each with its audit record. */
@@ -29,7 +32,9 @@ class WorkflowActionsTest extends WorldTest {
         assertEquals(d.dueAt(), corrected.dueAt());
         ActionRecordView audit = w.core.queries().history(w.reader(), d.id()).getLast();
         assertEquals(ActionType.CORRECT_PROCEDURE, audit.action());
-        assertTrue(audit.note().contains("Chọn lại phiên bản"), audit.note());
+        String note = audit.note().render(Locale.ENGLISH);
+        assertTrue(note.matches(TestWorld.LAND.replace(".", "\\.") + " \\S+ → " + TestWorld.LAND.replace(".", "\\.")
+                + " \\S+: Chọn lại phiên bản"), note);
         DossierView handed = w.act(w.desk, corrected, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
         refused("action.notFromStatus", () -> w.act(w.desk, handed, new ActionRequest.CorrectProcedure(TestWorld.LAND, "muộn")));
     }
@@ -45,7 +50,9 @@ class WorkflowActionsTest extends WorldTest {
         DossierView back = w.act(w.landHead, atHead, new ActionRequest.ReturnToPreviousStep("Bổ sung ý kiến thẩm định"));
         assertEquals(1, back.currentStepIndex());
         assertEquals(w.dept(w.district, "TNMT"), back.holderDepartmentId());
-        assertTrue(w.core.queries().controlSlip(w.reader(), d.id()).getLast().note().contains("Bổ sung ý kiến"));
+        ControlSlipRowView row = w.core.queries().controlSlip(w.reader(), d.id()).getLast();
+        assertEquals("Trả lại bước trước: Bổ sung ý kiến thẩm định", row.notes(Messages.VIETNAMESE));
+        assertEquals("Returned to the previous step: Bổ sung ý kiến thẩm định", row.notes(Locale.ENGLISH));
     }
 
     @Test

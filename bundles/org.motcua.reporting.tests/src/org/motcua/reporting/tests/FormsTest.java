@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.reporting.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +145,39 @@ class FormsTest {
                 "Phòng Tài nguyên và Môi trường", "Nguyễn Thị Hồng", "Trước hạn", "Trả kết quả");
         // the recalled hand-off says so (its recall note, printed after the row's own note)
         contains(text.replace("\n", " "), "Thu hồi", "Thiếu bản vẽ");
+        // notes are stored as keys and arguments, the applicant as a marker: printed in Vietnamese, named from the
+        // dossier, whatever the workstation's language
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            text = render("control-slip", returned.code(), "mau-05-control-slip-en-workstation.pdf");
+        } finally {
+            Locale.setDefault(before);
+        }
+        String flat = text.replaceAll("\\s+", " ");
+        contains(flat, "Giao: Người nộp hồ sơ: " + APPLICANT, "Nhận: Người nộp hồ sơ: " + APPLICANT, "Nộp trực tiếp",
+                "Thu hồi: Thiếu bản vẽ", "Kết quả", "Trả kết quả");
+        for (String leaked : List.of("@applicant", "slip.", "Applicant", "Submitted", "Recalled", "WALK_IN")) {
+            assertTrue(!flat.contains(leaked), () -> "\"" + leaked + "\" on the printed slip: " + flat);
+        }
+    }
+
+    /** A slip row written before notes were keyed prints its text as it is, beside the new rows. */
+    @Test
+    void controlSlipWithARowWrittenBefore() throws Exception {
+        try (Connection c = w.dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO control_slip_row"
+                + " (id, version, dossier_id, seq, step_index, from_agency, to_agency, handed_over_at, handed_over_by, note,"
+                + " recall_note) SELECT 999001, 1, d.id, 99, 0, ?, 'Bộ phận một cửa – cũ', d.received_at, 'Cán bộ cũ', ?, ?"
+                + " FROM dossier d WHERE d.code = ?")) {
+            s.setString(1, "Người nộp hồ sơ: Tên Người Cũ");
+            s.setString(2, "Bổ sung lần / supplement round 1");
+            s.setString(3, "Thu hồi / recalled: nhầm phòng");
+            s.setString(4, supplement.code());
+            assertEquals(1, s.executeUpdate());
+        }
+        String flat = render("control-slip", supplement.code(), "mau-05-control-slip-old-row.pdf").replaceAll("\\s+", " ");
+        contains(flat, "Giao: Người nộp hồ sơ: Tên Người Cũ", "Bổ sung lần / supplement round 1; Thu hồi / recalled: nhầm phòng",
+                "Mẫu 02: Bản sao trích lục bản đồ địa chính; Văn bản ủy quyền có công chứng", "Nhận: Người nộp hồ sơ: " + APPLICANT);
     }
 
     @Test

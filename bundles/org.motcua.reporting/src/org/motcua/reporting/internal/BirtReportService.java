@@ -83,6 +83,7 @@ public final class BirtReportService implements ReportService {
             Map<String, Object> appContext = new HashMap<>();
             appContext.put("OdaJDBCDriverPassInConnection", connection);
             appContext.put("OdaJDBCDriverPassInConnectionCloseAfterUse", Boolean.FALSE);
+            appContext.put(FormNotes.APP_CONTEXT_KEY, new FormNotes()); // notes in Vietnamese from the core's texts
             Object code = request.parameters().get("dossierCode");
             if (code != null) {
                 appContext.put(QrCodes.APP_CONTEXT_KEY, QrCodes.png(code.toString(), 240));

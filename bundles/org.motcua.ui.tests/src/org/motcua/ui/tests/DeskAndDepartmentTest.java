@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,6 +200,26 @@ class DeskAndDepartmentTest {
                 assertTrue(history.stream().anyMatch(r -> r.contains("| " + done + " |")), done + " in " + history);
             }
             assertEquals(11, history.size(), String.join("\n", history));
+            // the control slip: notes stored as keys read in the user's language, the applicant named from the dossier
+            List<String> slip = robot.ui(() -> rows(robot, "dossier.slip"));
+            String all = String.join("\n", slip);
+            assertTrue(slip.getFirst().startsWith("1 | Người nộp hồ sơ: Nguyễn Văn Ồ | ")
+                    && slip.getFirst().endsWith(" | Nộp trực tiếp | "), all);
+            assertTrue(slip.stream().anyMatch(r -> r.endsWith(" | Thu hồi: Chuyển nhầm khi chưa thẩm định xong | ")), all);
+            assertTrue(slip.stream().anyMatch(r -> r.endsWith(" | Mẫu 02: Bản sao CCCD có chứng thực | ")), all);
+            assertTrue(slip.getLast().contains(" | Người nộp hồ sơ: Nguyễn Văn Ồ | ")
+                    && slip.getLast().endsWith(" | Trả kết quả | "), all);
+            assertFalse(all.contains("@applicant") || all.contains("slip.") || all.contains(" / "), all);
+            MotCuaSession looking = session(workbench, robot);
+            long returnedId = looking.core().queries().byCode(looking.actor(), code).orElseThrow().id();
+            robot.ui(() -> {
+                DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), returnedId);
+                TabFolder tabs = (TabFolder) robot.find("dossier.slip").getParent();
+                tabs.setSelection(1);
+                return null;
+            });
+            waitForDossier(robot, code);
+            robot.screenshot("dossier-slip");
 
             // the dossier shows the procedure's own fields as received
             openByCode(robot, fieldsCode);

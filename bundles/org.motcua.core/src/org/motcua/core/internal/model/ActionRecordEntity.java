@@ -7,6 +7,7 @@ import jakarta.persistence.*;
 
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DossierStatus;
+import org.motcua.core.workflow.Note;
 
 /** The audit record of one action on a dossier, written in the same transaction as the change. */
 @Entity
@@ -54,8 +55,17 @@ public class ActionRecordEntity extends BaseEntity {
     @Column(name = "to_holder", length = 403)
     private String toHolder;
 
+    /** The note of a row written before changeset 0010, shown as it is; new rows leave it empty. */
     @Column(length = 2000)
     private String note;
+
+    /** The note's message key (changeset 0010): {@code org.motcua.core.workflow.Note}. */
+    @Column(name = "note_key", length = 100)
+    private String noteKey;
+
+    /** The note's arguments, joined by U+001F ({@code Note.encode}). */
+    @Column(name = "note_args", length = 2000)
+    private String noteArgs;
 
     @Column(nullable = false)
     private boolean imported;
@@ -160,20 +170,24 @@ public class ActionRecordEntity extends BaseEntity {
         this.toHolder = toHolder;
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
     public boolean isImported() {
         return imported;
     }
 
     public void setImported(boolean imported) {
         this.imported = imported;
+    }
+
+    /** @return the note: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, note);
+    }
+
+    /** Stores the note: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.note = note.text();
     }
 
     public String getImportedBy() {

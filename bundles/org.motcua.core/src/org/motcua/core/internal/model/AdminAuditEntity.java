@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.*;
 
+import org.motcua.core.workflow.Note;
+
 /** The audit record of an administrative change (offices, departments, users, calendars, modules). */
 @Entity
 @Table(name = "admin_audit")
@@ -19,8 +21,17 @@ public class AdminAuditEntity extends BaseEntity {
     @Column(nullable = false, length = 60)
     private String action;
 
+    /** The details of a row written before changeset 0010, shown as they are; new rows leave them empty. */
     @Column(length = 2000)
     private String details;
+
+    /** The change as a message key (changeset 0010): {@code org.motcua.core.workflow.Note}. */
+    @Column(name = "note_key", length = 100)
+    private String noteKey;
+
+    /** The key's arguments (codes and ids, never names of persons), joined by U+001F. */
+    @Column(name = "note_args", length = 2000)
+    private String noteArgs;
 
     public LocalDateTime getAt() {
         return at;
@@ -46,11 +57,15 @@ public class AdminAuditEntity extends BaseEntity {
         this.action = action;
     }
 
-    public String getDetails() {
-        return details;
+    /** @return the note of the change: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, details);
     }
 
-    public void setDetails(String details) {
-        this.details = details;
+    /** Stores the note of the change: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.details = note.text();
     }
 }

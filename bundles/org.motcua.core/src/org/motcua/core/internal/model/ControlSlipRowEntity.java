@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import jakarta.persistence.*;
 
 import org.motcua.core.calendar.TimelinessClass;
+import org.motcua.core.workflow.Note;
 
 /** A row of the process-control slip (Mẫu 05; 06 from 2025): one hand-off between agencies. */
 @Entity
@@ -22,7 +23,11 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(name = "step_index", nullable = false)
     private int stepIndex;
 
-    /** "Department – Office" (200 + 3 + 200) or "Người nộp hồ sơ: applicant" (changeset 0009 widened it). */
+    /**
+     * "Department – Office" (200 + 3 + 200; changeset 0009 widened it), or a party marker of
+     * {@code org.motcua.core.workflow.Note} ({@code @applicant}: never the applicant's name since changeset 0010;
+     * older rows hold "Người nộp hồ sơ: name").
+     */
     @Column(name = "from_agency", nullable = false, length = 403)
     private String fromAgency;
 
@@ -48,13 +53,29 @@ public class ControlSlipRowEntity extends BaseEntity {
     @Column(length = 8)
     private TimelinessClass result;
 
-    /** The row's own note, written with the row (channel, reason of a return, supplement round ...). */
+    /** The row's own note in a row written before changeset 0010, shown as it is; new rows leave it empty. */
     @Column(length = 1000)
     private String note;
 
-    /** "Thu hồi / recalled: reason" when the sender recalled this hand-off (changeset 0009); never appended to. */
+    /** "Thu hồi / recalled: reason" of a recall written before changeset 0010 (0009); never appended to. */
     @Column(name = "recall_note", length = 1000)
     private String recallNote;
+
+    /** The row's own note (channel, papers asked for, reason of a return ...): its message key (changeset 0010). */
+    @Column(name = "note_key", length = 100)
+    private String noteKey;
+
+    /** The row's note's arguments, joined by U+001F ({@code Note.encode}). */
+    @Column(name = "note_args", length = 1000)
+    private String noteArgs;
+
+    /** The recall of this hand-off, if the sender recalled it: its message key; never appended to. */
+    @Column(name = "recall_key", length = 100)
+    private String recallKey;
+
+    /** The recall's arguments (its reason), joined by U+001F. */
+    @Column(name = "recall_args", length = 1000)
+    private String recallArgs;
 
     public DossierEntity getDossier() {
         return dossier;
@@ -144,19 +165,27 @@ public class ControlSlipRowEntity extends BaseEntity {
         this.result = result;
     }
 
-    public String getNote() {
-        return note;
+    /** @return the row's own note: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getNote() {
+        return Note.stored(noteKey, noteArgs, note);
     }
 
-    public void setNote(String note) {
-        this.note = note;
+    /** Stores the row's own note: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setNote(Note note) {
+        this.noteKey = note.key();
+        this.noteArgs = note.encodedArgs();
+        this.note = note.text();
     }
 
-    public String getRecallNote() {
-        return recallNote;
+    /** @return the recall of this hand-off: its key and arguments, or an older row's text (changeset 0010) */
+    public Note getRecall() {
+        return Note.stored(recallKey, recallArgs, recallNote);
     }
 
-    public void setRecallNote(String recallNote) {
-        this.recallNote = recallNote;
+    /** Stores the recall of this hand-off: a key and its arguments ({@link Note#encode}), or a literal text. */
+    public void setRecall(Note note) {
+        this.recallKey = note.key();
+        this.recallArgs = note.encodedArgs();
+        this.recallNote = note.text();
     }
 }

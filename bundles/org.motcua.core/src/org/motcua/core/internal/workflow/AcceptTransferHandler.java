@@ -9,6 +9,7 @@ import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Tiếp nhận liên thông: the receiving office accepts an inter-level dossier. */
 final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTransfer> {
@@ -24,7 +25,7 @@ final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTran
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.AcceptTransfer r) {
+    Note apply(ActionContext c, ActionRequest.AcceptTransfer r) {
         DossierEntity d = c.dossier;
         TransferEntity t = c.engine.pendingTransfer(c.em, d);
         t.setState(TransferState.ACCEPTED);
@@ -34,6 +35,6 @@ final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTran
         d.setCurrentOffice(t.getToOffice());
         d.setReceiverActed(true);
         RoutingActions.markReceived(c);
-        return null;
+        return Note.NONE;
     }
 }

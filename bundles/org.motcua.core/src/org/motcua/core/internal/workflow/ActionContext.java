@@ -16,6 +16,7 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.UserEntity;
+import org.motcua.core.workflow.Note;
 
 /**
  * One action in progress: the transaction's entity manager, the acting user, the dossier, the time,
@@ -70,8 +71,8 @@ final class ActionContext {
         return dossier.getSteps().get(dossier.getCurrentStepIndex());
     }
 
-    /** Writes the audit record of {@code action}. */
-    void audit(ActionType action, String note) {
+    /** Writes the audit record of {@code action}, its note as a key and arguments ({@link Note}). */
+    void audit(ActionType action, Note note) {
         ActionRecordEntity record = new ActionRecordEntity();
         record.setDossier(dossier);
         record.setAction(action);
@@ -92,8 +93,14 @@ final class ActionContext {
         KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
     }
 
-    /** Adds a control-slip row: the dossier leaves {@code from} for {@code to} now. */
-    ControlSlipRowEntity slip(String from, String to, LocalDateTime stepDue, String note) {
+    /**
+     * Adds a control-slip row: the dossier leaves {@code from} for {@code to} now.
+     *
+     * @param from an agency's name ({@link #agencyName}) or a party marker ({@link Note#APPLICANT_PARTY}: the
+     *             applicant is named from the dossier when the slip is read, never stored here)
+     * @param note the row's note as a key and arguments
+     */
+    ControlSlipRowEntity slip(String from, String to, LocalDateTime stepDue, Note note) {
         java.util.List<ControlSlipRowEntity> rows = dossier.getSlipRows();
         ControlSlipRowEntity row = new ControlSlipRowEntity();
         row.setDossier(dossier);

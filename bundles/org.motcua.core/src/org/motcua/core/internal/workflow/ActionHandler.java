@@ -13,6 +13,7 @@ import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionRule;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /**
  * One workflow action, in one class: the request it takes, the statuses it accepts and the one it leads
@@ -107,10 +108,20 @@ abstract class ActionHandler<R extends ActionRequest> {
         return new ActionDescription(type, "action.label." + type.name(), "action.help." + type.name(), inputs(c));
     }
 
-    /** Performs the action on {@code c}'s dossier; @return the note of its audit record */
-    abstract String apply(ActionContext c, R request);
+    /**
+     * Performs the action on {@code c}'s dossier.
+     *
+     * @return the note of its audit record: a message key and its arguments (ids, codes, ISO dates, the officer's
+     *         own words; never the applicant's personal data), or {@link Note#NONE}
+     */
+    abstract Note apply(ActionContext c, R request);
 
-    final String applyRequest(ActionContext c, ActionRequest request) {
+    /** @return the officer's own words as a note ({@link Note#NONE} when there are none) */
+    static Note typed(String text) {
+        return text == null || text.isBlank() ? Note.NONE : Note.of("note.text", text.trim());
+    }
+
+    final Note applyRequest(ActionContext c, ActionRequest request) {
         return apply(c, requestType.cast(request));
     }
 }

@@ -14,6 +14,7 @@ import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.Note;
 
 /** Xin lỗi và hẹn lại (Mẫu 04): once, at least one working day before due, to a later date; the original due is kept. */
 final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
@@ -40,7 +41,7 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Apologize r) {
+    Note apply(ActionContext c, ActionRequest.Apologize r) {
         WorkflowEngine.requireText(r.reason(), "apologize.reasonRequired");
         DossierEntity d = c.dossier;
         if (d.getDueAt() == null || r.newDue() == null) {
@@ -59,6 +60,6 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
         d.setReappointed(true);
         d.setReappointedAt(c.now);
         d.setReappointedDueAt(r.newDue());
-        return "Mẫu 04: " + r.reason().trim() + " (" + d.getOriginalDueAt() + " → " + r.newDue() + ")";
+        return Note.of("note.apologize", r.reason().trim(), d.getOriginalDueAt(), r.newDue());
     }
 }

@@ -6,11 +6,12 @@ import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.TransferEntity;
+import org.motcua.core.workflow.Note;
 
 /** What withdrawal and stop share: the dossier closes with a stop notice. */
 final class ClosingActions {
 
-    static String close(ActionContext c, DossierStatus status, String reason, String reasonKey) {
+    static Note close(ActionContext c, DossierStatus status, String reason, String reasonKey) {
         WorkflowEngine.requireText(reason, reasonKey);
         DossierEntity d = c.dossier;
         d.setStatus(status);
@@ -25,7 +26,7 @@ final class ClosingActions {
             pending.setAnsweredAt(c.now);
             pending.setReason(reason.trim());
         }
-        return "Thông báo dừng / stop notice: " + reason.trim();
+        return Note.of("note.stopNotice", reason.trim());
     }
 
 }

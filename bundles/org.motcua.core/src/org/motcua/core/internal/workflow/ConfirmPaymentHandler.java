@@ -8,6 +8,7 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Xác nhận nộp NVTC: tax confirmed the payment; deadlines move by the tax time. */
 final class ConfirmPaymentHandler extends ActionHandler<ActionRequest.ConfirmPayment> {
@@ -19,14 +20,14 @@ final class ConfirmPaymentHandler extends ActionHandler<ActionRequest.ConfirmPay
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.ConfirmPayment r) {
+    Note apply(ActionContext c, ActionRequest.ConfirmPayment r) {
         DossierEntity d = c.dossier;
         PauseActions.closePause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
         d.setStatus(DossierStatus.PROCESSING);
         // the tax time is skipped: every due time is recomputed with this pause (docs/core.md)
         Deadlines.recompute(c.engine.calculator(), c.receivingCalendar(), c.holderCalendar(), d);
         c.slip(PauseActions.taxAgency(c), ActionContext.agencyName(d.getHolder()), c.currentStep().getDueAt(),
-                "Đã nộp NVTC / payment confirmed").setReceivedAt(c.now);
-        return null;
+                Note.of("slip.note.paymentConfirmed")).setReceivedAt(c.now);
+        return Note.NONE;
     }
 }

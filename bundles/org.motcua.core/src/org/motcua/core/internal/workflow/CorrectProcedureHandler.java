@@ -14,6 +14,7 @@ import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.InputChoice;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.Note;
 
 /** Sửa thủ tục: the desk corrects the procedure of a dossier not handed over yet; steps and appointment are recomputed. */
 final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectProcedure> {
@@ -35,7 +36,7 @@ final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectP
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.CorrectProcedure r) {
+    Note apply(ActionContext c, ActionRequest.CorrectProcedure r) {
         WorkflowEngine.requireText(r.reason(), "correct.reasonRequired");
         DossierEntity d = c.dossier;
         ProcedureDefinition definition = c.engine.procedures().find(r.procedureCode(), d.getReceivedAt().toLocalDate())
@@ -43,13 +44,15 @@ final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectP
         if (!fits(definition, d)) {
             throw new MotCuaException("procedure.wrongLevel", definition.code(), d.getOffice().getName());
         }
-        String before = d.getProcedureCode() + " " + d.getProcedureVersion();
+        String codeBefore = d.getProcedureCode();
+        String versionBefore = d.getProcedureVersion();
         c.em.createQuery("delete from PostingRecordEntity p where p.dossier = :d").setParameter("d", d).executeUpdate();
         c.engine.applyProcedure(d, definition);
         DossierFields.replace(c.em, d, definition, r.fieldValues(), !c.engine.isImporting());
         c.em.flush();
         c.engine.startClock(c.em, d, d.getValidReceivedAt());
-        return before + " → " + definition.code() + " " + definition.version() + ": " + r.reason().trim();
+        return Note.of("note.correctProcedure", codeBefore, versionBefore, definition.code(), definition.version(),
+                r.reason().trim());
     }
 
     /** Whether the dossier may be corrected to {@code definition}: a procedure its office's level receives. */

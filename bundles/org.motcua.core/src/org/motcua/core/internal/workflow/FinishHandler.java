@@ -13,6 +13,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Hoàn thành: the result exists at the last step; the dossier goes back to the receiving office's desk. */
 final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
@@ -43,7 +44,7 @@ final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Finish r) {
+    Note apply(ActionContext c, ActionRequest.Finish r) {
         DossierEntity d = c.dossier;
         Guards.check(c);
         DepartmentEntity from = d.getHolder();
@@ -57,7 +58,7 @@ final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
         d.setHolder(desk);
         d.setLastSender(null);
         d.setReceiverActed(true);
-        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(desk), null, "Kết quả / result");
-        return r.note();
+        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(desk), null, Note.of("slip.note.result"));
+        return typed(r.note());
     }
 }

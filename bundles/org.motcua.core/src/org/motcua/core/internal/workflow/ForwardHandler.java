@@ -9,6 +9,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Chuyển bước: the holder forwards to a department of the next step, in this office or (inter-level) another. */
 final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {
@@ -35,8 +36,8 @@ final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Forward r) {
+    Note apply(ActionContext c, ActionRequest.Forward r) {
         RoutingActions.moveTo(c, RoutingActions.department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
-        return r.note();
+        return typed(r.note());
     }
 }

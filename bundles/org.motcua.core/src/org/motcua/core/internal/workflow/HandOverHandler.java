@@ -9,6 +9,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Bàn giao: the desk hands the received dossier to a department the next step allows. */
 final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
@@ -35,9 +36,9 @@ final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.HandOver r) {
+    Note apply(ActionContext c, ActionRequest.HandOver r) {
         RoutingActions.moveTo(c, RoutingActions.department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
         c.dossier.setStatus(DossierStatus.PROCESSING);
-        return null;
+        return Note.NONE;
     }
 }

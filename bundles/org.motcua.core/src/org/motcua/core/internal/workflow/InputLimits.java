@@ -28,6 +28,7 @@ import org.motcua.core.validation.ValidationResult;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
+import org.motcua.core.workflow.Note;
 import org.motcua.core.workflow.ReceiveRequest;
 
 /**
@@ -36,9 +37,10 @@ import org.motcua.core.workflow.ReceiveRequest;
  * keyed message instead of failing half-way with a persistence exception.
  * <p>
  * Each input's limit is read from the {@link Column#length()} of every column the engine stores it in (the
- * entity mapping is the one place a size is written; Liquibase creates the same sizes). Where the engine
- * stores an input behind a fixed label ("Thu hồi / recalled: …", "Mẫu 04: … (due → new due)"), the column
- * keeps {@link #LABEL_ROOM} characters for that label. Lengths count UTF-16 chars ({@link String#length()}),
+ * entity mapping is the one place a size is written; Liquibase creates the same sizes). A note stores its
+ * inputs as arguments of a message key ({@code org.motcua.core.workflow.Note}, joined by U+001F); where an input
+ * shares the arguments column with others (the dates of an apology, the codes of a correction), the column keeps
+ * {@link #LABEL_ROOM} characters for them. Lengths count UTF-16 chars ({@link String#length()}),
  * the unit H2's {@code VARCHAR(n)} counts: an emoji outside the basic plane counts as two. PostgreSQL counts
  * code points, never more than chars, so a value that passes fits both databases.
  * <p>
@@ -48,7 +50,7 @@ import org.motcua.core.workflow.ReceiveRequest;
  */
 public final class InputLimits {
 
-    /** Characters a column keeps for the fixed label the engine writes before (or around) an input. */
+    /** Characters a note's arguments column keeps for the other arguments stored beside an input. */
     public static final int LABEL_ROOM = 200;
 
     /** The free-text inputs, each with its name's message key, its limit and whether it may span lines. */
@@ -70,39 +72,39 @@ public final class InputLimits {
         /** The value of a procedure's extra form field (one line, as the form's fields are). */
         FIELD_VALUE(false, column(DossierFieldEntity.class, "value")),
         /** The reason of a refusal at reception (Mẫu 03). */
-        REFUSE_REASON(true, column(DossierEntity.class, "closingReason"), column(ActionRecordEntity.class, "note")),
+        REFUSE_REASON(true, column(DossierEntity.class, "closingReason"), column(ActionRecordEntity.class, "noteArgs")),
         /** The reason of a withdrawal or a stop (stop notice). */
         CLOSING_REASON(true, column(DossierEntity.class, "closingReason"), column(TransferEntity.class, "reason"),
-                labelled(ActionRecordEntity.class, "note")),
+                column(ActionRecordEntity.class, "noteArgs")),
         /** The papers a supplement request (Mẫu 02) asks for, together ("; " between them). */
         SUPPLEMENT_ITEMS(false, column(SupplementRequestEntity.class, "items"),
-                labelled(ControlSlipRowEntity.class, "note")),
+                column(ControlSlipRowEntity.class, "noteArgs")),
         /** The reason of a supplement request. */
-        SUPPLEMENT_REASON(true, column(SupplementRequestEntity.class, "reason"), column(ActionRecordEntity.class, "note")),
+        SUPPLEMENT_REASON(true, column(SupplementRequestEntity.class, "reason"), column(ActionRecordEntity.class, "noteArgs")),
         /** The note of a forward. */
-        FORWARD_NOTE(true, column(ActionRecordEntity.class, "note")),
+        FORWARD_NOTE(true, column(ActionRecordEntity.class, "noteArgs")),
         /** The reason of a recall. */
-        RECALL_REASON(true, column(ActionRecordEntity.class, "note"), column(TransferEntity.class, "reason"),
-                labelled(ControlSlipRowEntity.class, "recallNote")),
+        RECALL_REASON(true, column(ActionRecordEntity.class, "noteArgs"), column(TransferEntity.class, "reason"),
+                column(ControlSlipRowEntity.class, "recallArgs")),
         /** The reason of a return to the previous step. */
-        RETURN_REASON(true, column(ActionRecordEntity.class, "note"), labelled(ControlSlipRowEntity.class, "note")),
+        RETURN_REASON(true, column(ActionRecordEntity.class, "noteArgs"), column(ControlSlipRowEntity.class, "noteArgs")),
         /** The reason an office returns an inter-level dossier. */
-        TRANSFER_RETURN_REASON(true, column(ActionRecordEntity.class, "note"), column(TransferEntity.class, "reason"),
-                labelled(ControlSlipRowEntity.class, "note")),
+        TRANSFER_RETURN_REASON(true, column(ActionRecordEntity.class, "noteArgs"), column(TransferEntity.class, "reason"),
+                column(ControlSlipRowEntity.class, "noteArgs")),
         /** The note sent with the tax-information slip. */
-        FINANCIAL_NOTE(true, column(ActionRecordEntity.class, "note")),
+        FINANCIAL_NOTE(true, column(ActionRecordEntity.class, "noteArgs")),
         /** Where the public posting was made. */
-        POSTING_PLACE(false, column(PostingRecordEntity.class, "place"), labelled(ActionRecordEntity.class, "note")),
+        POSTING_PLACE(false, column(PostingRecordEntity.class, "place"), labelled(ActionRecordEntity.class, "noteArgs")),
         /** The complaints received during the posting. */
         POSTING_COMPLAINTS(true, column(PostingRecordEntity.class, "complaints")),
         /** The reason of an apology and re-appointment (Mẫu 04). */
-        APOLOGY_REASON(true, labelled(ActionRecordEntity.class, "note")),
+        APOLOGY_REASON(true, labelled(ActionRecordEntity.class, "noteArgs")),
         /** The note of the finish of processing. */
-        FINISH_NOTE(true, column(ActionRecordEntity.class, "note")),
+        FINISH_NOTE(true, column(ActionRecordEntity.class, "noteArgs")),
         /** The note of the return of the result. */
-        RETURN_RESULT_NOTE(true, column(ActionRecordEntity.class, "note")),
+        RETURN_RESULT_NOTE(true, column(ActionRecordEntity.class, "noteArgs")),
         /** The reason of a procedure correction. */
-        CORRECTION_REASON(true, labelled(ActionRecordEntity.class, "note")),
+        CORRECTION_REASON(true, labelled(ActionRecordEntity.class, "noteArgs")),
         /** An office's agency code. */
         OFFICE_CODE(false, column(OfficeEntity.class, "code")),
         /** An office's name. */
@@ -374,8 +376,8 @@ public final class InputLimits {
 
     /**
      * Checks that the columns holding texts the engine composes from inputs can hold the longest composition:
-     * "department – office" (audit holders, control-slip agencies), "Người nộp hồ sơ: applicant", and user
-     * names on the control slip.
+     * "department – office" (audit holders, control-slip agencies; the applicant is only a marker there), and
+     * user names on the control slip.
      *
      * @return what does not fit, empty when all is well (a test keeps it empty)
      */
@@ -388,9 +390,7 @@ public final class InputLimits {
         department.setName("x".repeat(column(DepartmentEntity.class, "name")));
         department.setOffice(office);
         int agency = ActionContext.agencyName(department).length();
-        DossierEntity dossier = new DossierEntity();
-        dossier.setApplicantName("x".repeat(column(DossierEntity.class, "applicantName")));
-        int applicant = WorkflowEngine.applicantLabel(dossier).length();
+        int applicant = Math.max(Note.APPLICANT_PARTY.length(), Note.TAX_OFFICE_PARTY.length());
         int person = column(UserEntity.class, "fullName");
         fits(problems, ActionRecordEntity.class, "fromHolder", agency);
         fits(problems, ActionRecordEntity.class, "toHolder", agency);

@@ -61,7 +61,7 @@ public final class ModuleConfigEngine implements ModuleConfigService {
                 em.persist(row);
             }
             OrganizationEngine.audit(em, time, user.getUsername(), enabled ? "module.enable" : "module.disable",
-                    office.getCode() + " " + moduleId);
+                    office.getCode(), moduleId);
             return null;
         });
     }
@@ -141,9 +141,12 @@ public final class ModuleConfigEngine implements ModuleConfigService {
         requireModuleId(featureId);
         tx.call(em -> {
             UserEntity user = OrganizationEngine.requireAdmin(em, admin);
-            String details = featureId + ": " + String.valueOf(outcome);
-            OrganizationEngine.audit(em, time, user.getUsername(), "module.p2",
-                    details.length() > 2000 ? details.substring(0, 1997) + "..." : details);
+            // the update manager's answer is not a typed input: cut to fit the arguments column, control characters
+            // (its line breaks) made spaces so that they cannot split the arguments
+            String answer = String.valueOf(outcome).replaceAll("\\p{Cntrl}", " ");
+            int room = 2000 - featureId.length() - 1;
+            OrganizationEngine.audit(em, time, user.getUsername(), "module.p2", featureId,
+                    answer.length() > room ? answer.substring(0, room - 3) + "..." : answer);
             return null;
         });
     }

@@ -23,6 +23,7 @@ import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
 import org.motcua.core.security.Principal;
+import org.motcua.core.workflow.Note;
 
 /**
  * The administration screen's changes to existing offices, users and calendar days: each checks the
@@ -71,20 +72,23 @@ final class OrganizationChanges {
                     throw new MotCuaException("office.parentCycle", office.getCode(), parent.getCode());
                 }
             }
-            String before = describe(office);
+            Object[] before = describe(office);
             office.setName(name.trim());
             office.setLevel(level);
             office.setRegime(regime);
             office.setParent(parent);
             calendars.invalidate();
-            OrganizationEngine.audit(em, time, user.getUsername(), "office.update", before + " → " + describe(office));
+            Object[] after = describe(office);
+            OrganizationEngine.audit(em, time, user.getUsername(), "office.update", office.getCode(), before[0], before[1],
+                    before[2], before[3], after[0], after[1], after[2], after[3]);
             return OrganizationEngine.office(office);
         });
     }
 
-    private static String describe(OfficeEntity o) {
-        return o.getCode() + " \"" + o.getName() + "\" " + o.getLevel() + " " + o.getRegime() + " parent="
-                + (o.getParent() == null ? "-" : o.getParent().getCode());
+    /** @return name, level, regime and parent code (or "-") of an office, as its audit note shows them */
+    private static Object[] describe(OfficeEntity o) {
+        return new Object[] { o.getName(), o.getLevel().name(), o.getRegime().name(),
+                o.getParent() == null ? "-" : o.getParent().getCode() };
     }
 
     List<UserAccount> users(long officeId) {
@@ -109,8 +113,8 @@ final class OrganizationChanges {
             }
             Set<Role> before = EnumSet.copyOf(user.getRoles());
             user.setRoles(EnumSet.copyOf(roles));
-            OrganizationEngine.audit(em, time, actor.getUsername(), "user.roles",
-                    user.getUsername() + " " + before + " → " + user.getRoles());
+            OrganizationEngine.audit(em, time, actor.getUsername(), "user.roles", user.getUsername(),
+                    OrganizationEngine.roles(before), OrganizationEngine.roles(user.getRoles()));
             return account(user);
         });
     }
@@ -228,9 +232,9 @@ final class OrganizationChanges {
                 em.persist(entry);
             }
             calendars.invalidate();
-            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.set", scope(office) + " " + day + " "
-                    + (workingDay ? "working" : "holiday") + " " + note
-                    + (entry.getNotice() == null ? "" : " [" + entry.getNotice() + "]"));
+            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.set",
+                    Note.of("admin.audit.calendar.set." + (workingDay ? "working" : "holiday"), scope(office), day,
+                            entry.getNote(), entry.getNotice() == null ? "" : "[" + entry.getNotice() + "]"));
             return null;
         });
     }
@@ -251,8 +255,9 @@ final class OrganizationChanges {
             CalendarDayEntity entry = existing.get(0);
             em.remove(entry);
             calendars.invalidate();
-            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.remove", scope(office) + " " + day + " "
-                    + (entry.isWorkingDay() ? "working" : "holiday") + " " + entry.getNote());
+            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.remove",
+                    Note.of("admin.audit.calendar.remove." + (entry.isWorkingDay() ? "working" : "holiday"), scope(office),
+                            day, entry.getNote()));
             return null;
         });
     }

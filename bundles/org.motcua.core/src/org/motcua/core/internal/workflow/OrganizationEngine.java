@@ -30,6 +30,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
 import org.motcua.core.org.UserRef;
 import org.motcua.core.security.Principal;
+import org.motcua.core.workflow.Note;
 
 /** Offices, departments, users and calendars, changed by administrators and audited. */
 public final class OrganizationEngine implements OrganizationService {
@@ -59,7 +60,7 @@ public final class OrganizationEngine implements OrganizationService {
                 requireOver(user, findOffice(em, data.parentId()));
             }
             OfficeEntity office = newOffice(em, data);
-            audit(em, user.getUsername(), "office.create", data.code() + " " + data.name());
+            audit(em, user.getUsername(), "office.create", office.getCode(), office.getName());
             return office(office);
         });
     }
@@ -122,7 +123,7 @@ public final class OrganizationEngine implements OrganizationService {
             department.setName(name.trim());
             department.setKind(kind);
             em.persist(department);
-            audit(em, user.getUsername(), "department.create", office.getCode() + "/" + code + " " + name);
+            audit(em, user.getUsername(), "department.create", office.getCode(), department.getCode(), department.getName());
             return department(department);
         });
     }
@@ -138,7 +139,7 @@ public final class OrganizationEngine implements OrganizationService {
                 requireTop(creator);
             }
             UserEntity user = newUser(em, username, fullName, findOffice(em, officeId), departmentId, roles, password);
-            audit(em, creator.getUsername(), "user.create", username + " " + roles);
+            audit(em, creator.getUsername(), "user.create", user.getUsername(), roles(user.getRoles()));
             return user(user);
         });
     }
@@ -324,18 +325,32 @@ public final class OrganizationEngine implements OrganizationService {
         return user;
     }
 
-    private void audit(EntityManager em, String actor, String action, String details) {
-        audit(em, time, actor, action, details);
+    private void audit(EntityManager em, String actor, String action, Object... args) {
+        audit(em, time, actor, action, args);
     }
 
-    /** Writes an administrative audit record in the caller's transaction. */
-    static void audit(EntityManager em, TimeSource time, String actor, String action, String details) {
+    /**
+     * Writes an administrative audit record in the caller's transaction: {@code action} and its note, the key
+     * {@code admin.audit.<action>} with {@code args} (codes, user names, enum names, dates and what the
+     * administrator typed; never a person's name): {@link Note}.
+     */
+    static void audit(EntityManager em, TimeSource time, String actor, String action, Object... args) {
+        audit(em, time, actor, action, Note.of("admin.audit." + action, args));
+    }
+
+    /** Writes an administrative audit record of {@code action} with {@code note} in the caller's transaction. */
+    static void audit(EntityManager em, TimeSource time, String actor, String action, Note note) {
         AdminAuditEntity record = new AdminAuditEntity();
         record.setAt(time.now());
         record.setActor(actor);
         record.setAction(action);
-        record.setDetails(details);
+        record.setNote(note);
         em.persist(record);
+    }
+
+    /** @return roles as stored in an audit note: their names, sorted, comma-separated */
+    static String roles(java.util.Collection<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     static OfficeRef office(OfficeEntity o) {

@@ -12,11 +12,10 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.PauseEntity;
 import org.motcua.core.internal.model.SupplementRequestEntity;
 import org.motcua.core.org.DepartmentKind;
+import org.motcua.core.workflow.Note;
 
 /** What the pausing actions share: the Mẫu 02 request, pauses and the deadlines they move, the tax agency. */
 final class PauseActions {
-
-    private static final String TAX_AGENCY = "Cơ quan thuế / tax office";
 
     /** Writes the Mẫu 02 request itself (also used at reception for an incomplete dossier). */
     static void recordSupplementRequest(ActionContext c, List<String> items, String reason) {
@@ -62,6 +61,6 @@ final class PauseActions {
     static String taxAgency(ActionContext c) {
         return c.em.createQuery("select d from DepartmentEntity d where d.kind = :k and d.code = 'THUE'", DepartmentEntity.class)
                 .setParameter("k", DepartmentKind.EXTERNAL).getResultList().stream().findFirst()
-                .map(ActionContext::agencyName).orElse(TAX_AGENCY);
+                .map(ActionContext::agencyName).orElse(Note.TAX_OFFICE_PARTY);
     }
 }

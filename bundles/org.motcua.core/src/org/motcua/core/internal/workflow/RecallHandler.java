@@ -14,6 +14,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Thu hồi: the last sender pulls the dossier back before the receiver acts. */
 final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
@@ -35,7 +36,7 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Recall r) {
+    Note apply(ActionContext c, ActionRequest.Recall r) {
         WorkflowEngine.requireText(r.reason(), "recall.reasonRequired");
         DossierEntity d = c.dossier;
         TransferEntity pending = c.engine.pendingTransfer(c.em, d);
@@ -48,7 +49,7 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
         }
         ControlSlipRowEntity row = c.lastSlipRow();
         if (row != null) {
-            row.setRecallNote("Thu hồi / recalled: " + r.reason().trim()); // its own column: never appended to
+            row.setRecall(Note.of("slip.note.recalled", r.reason().trim())); // its own columns: never appended to
         }
         RoutingActions.stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
         d.setReceiverActed(true);
@@ -56,6 +57,6 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
         if (d.getCurrentStepIndex() == 0 && d.getHolder().getKind() == DepartmentKind.DESK) {
             d.setStatus(DossierStatus.RECEIVED);
         }
-        return r.reason().trim();
+        return typed(r.reason());
     }
 }

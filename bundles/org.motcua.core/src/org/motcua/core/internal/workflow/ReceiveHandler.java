@@ -8,6 +8,7 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Tiếp nhận: a complete dossier is received (WorkflowEngine.receive); Mẫu 01 with the appointment. */
 final class ReceiveHandler extends ActionHandler<ActionRequest> {
@@ -19,7 +20,7 @@ final class ReceiveHandler extends ActionHandler<ActionRequest> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest request) {
+    Note apply(ActionContext c, ActionRequest request) {
         throw new UnsupportedOperationException("a dossier is received with WorkflowService.receive");
     }
 }

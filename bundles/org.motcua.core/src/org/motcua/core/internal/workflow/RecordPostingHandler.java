@@ -15,6 +15,7 @@ import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.Note;
 
 /** Ghi niêm yết: the public posting of the current step (dates, place, complaints) is recorded. */
 final class RecordPostingHandler extends ActionHandler<ActionRequest.RecordPosting> {
@@ -49,7 +50,7 @@ final class RecordPostingHandler extends ActionHandler<ActionRequest.RecordPosti
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.RecordPosting r) {
+    Note apply(ActionContext c, ActionRequest.RecordPosting r) {
         if (r.start() == null || r.end() == null) {
             throw new MotCuaException("posting.datesRequired");
         }
@@ -67,6 +68,6 @@ final class RecordPostingHandler extends ActionHandler<ActionRequest.RecordPosti
         posting.setRecordedBy(c.user.getUsername());
         posting.setRecordedAt(c.now);
         c.em.persist(posting);
-        return r.start() + " → " + r.end() + ", " + r.place().trim();
+        return Note.of("note.posting", r.start(), r.end(), r.place().trim());
     }
 }

@@ -8,6 +8,7 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Từ chối tiếp nhận (Mẫu 03): a dossier is refused at reception with a reason (WorkflowEngine.refuse). */
 final class RefuseHandler extends ActionHandler<ActionRequest> {
@@ -18,7 +19,7 @@ final class RefuseHandler extends ActionHandler<ActionRequest> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest request) {
+    Note apply(ActionContext c, ActionRequest request) {
         throw new UnsupportedOperationException("a dossier is refused with WorkflowService.refuse");
     }
 }

@@ -13,6 +13,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Yêu cầu nghĩa vụ tài chính: the tax slip was sent; the clock pauses (two-stage appointment). */
 final class RequestFinancialObligationHandler extends ActionHandler<ActionRequest.RequestFinancialObligation> {
@@ -45,11 +46,11 @@ final class RequestFinancialObligationHandler extends ActionHandler<ActionReques
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.RequestFinancialObligation r) {
+    Note apply(ActionContext c, ActionRequest.RequestFinancialObligation r) {
         DossierEntity d = c.dossier;
         d.setStatus(DossierStatus.FINANCIAL_OBLIGATION);
         PauseActions.openPause(d, PauseReason.FINANCIAL_OBLIGATION, c.now);
-        c.slip(ActionContext.agencyName(d.getHolder()), PauseActions.taxAgency(c), null, "Phiếu chuyển thông tin thuế / tax slip");
-        return r.note();
+        c.slip(ActionContext.agencyName(d.getHolder()), PauseActions.taxAgency(c), null, Note.of("slip.note.taxSlip"));
+        return typed(r.note());
     }
 }

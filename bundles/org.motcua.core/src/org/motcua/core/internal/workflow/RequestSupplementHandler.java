@@ -15,6 +15,7 @@ import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.Note;
 
 /** Yêu cầu bổ sung (Mẫu 02): itemised papers and a reason, within the procedure's limit; the clock pauses. */
 final class RequestSupplementHandler extends ActionHandler<ActionRequest.RequestSupplement> {
@@ -32,7 +33,7 @@ final class RequestSupplementHandler extends ActionHandler<ActionRequest.Request
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.RequestSupplement r) {
+    Note apply(ActionContext c, ActionRequest.RequestSupplement r) {
         DossierEntity d = c.dossier;
         PauseActions.validateRequest(r.items(), r.reason());
         WorkingCalendar calendar = c.receivingCalendar();
@@ -45,8 +46,8 @@ final class RequestSupplementHandler extends ActionHandler<ActionRequest.Request
         PauseActions.recordSupplementRequest(c, r.items(), r.reason());
         d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
         PauseActions.openPause(d, PauseReason.SUPPLEMENT, c.now);
-        c.slip(ActionContext.agencyName(d.getHolder()), WorkflowEngine.applicantLabel(d), null,
-                "Mẫu 02: " + String.join("; ", r.items()));
-        return r.reason().trim();
+        c.slip(ActionContext.agencyName(d.getHolder()), Note.APPLICANT_PARTY, null,
+                Note.of("slip.note.supplementRequest", String.join("; ", r.items())));
+        return typed(r.reason());
     }
 }

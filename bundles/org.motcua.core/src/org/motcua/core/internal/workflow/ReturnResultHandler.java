@@ -10,6 +10,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Trả kết quả: the dossier's receiving desk hands the result to the applicant (status 10). */
 final class ReturnResultHandler extends ActionHandler<ActionRequest.ReturnResult> {
@@ -26,13 +27,13 @@ final class ReturnResultHandler extends ActionHandler<ActionRequest.ReturnResult
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.ReturnResult r) {
+    Note apply(ActionContext c, ActionRequest.ReturnResult r) {
         DossierEntity d = c.dossier;
         d.setReturnedAt(c.now);
         d.setClosedAt(c.now);
         d.setStatus(DossierStatus.RETURNED);
-        c.slip(ActionContext.agencyName(d.getHolder()), WorkflowEngine.applicantLabel(d), null, "Trả kết quả / result returned")
+        c.slip(ActionContext.agencyName(d.getHolder()), Note.APPLICANT_PARTY, null, Note.of("slip.note.resultReturned"))
                 .setReceivedAt(c.now);
-        return r.note();
+        return typed(r.note());
     }
 }

@@ -12,6 +12,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Trả lại bước trước: the holder sends the dossier back to the previous step's department. */
 final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.ReturnToPreviousStep> {
@@ -40,7 +41,7 @@ final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.Retu
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.ReturnToPreviousStep r) {
+    Note apply(ActionContext c, ActionRequest.ReturnToPreviousStep r) {
         WorkflowEngine.requireText(r.reason(), "return.reasonRequired");
         DossierEntity d = c.dossier;
         int previous = d.getCurrentStepIndex() - 1;
@@ -52,7 +53,7 @@ final class ReturnToPreviousStepHandler extends ActionHandler<ActionRequest.Retu
         d.setLastSenderDepartment(from);
         d.setLastSenderStepIndex(previous + 1);
         c.slip(ActionContext.agencyName(from), ActionContext.agencyName(target), d.getSteps().get(previous).getDueAt(),
-                "Trả lại bước trước / returned: " + r.reason().trim());
-        return r.reason().trim();
+                Note.of("slip.note.returned", r.reason().trim()));
+        return typed(r.reason());
     }
 }

@@ -13,6 +13,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Trả lại liên thông: the receiving office returns an inter-level dossier, with a reason. */
 final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTransfer> {
@@ -33,7 +34,7 @@ final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTran
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.ReturnTransfer r) {
+    Note apply(ActionContext c, ActionRequest.ReturnTransfer r) {
         WorkflowEngine.requireText(r.reason(), "transfer.returnReasonRequired");
         DossierEntity d = c.dossier;
         TransferEntity t = c.engine.pendingTransfer(c.em, d);
@@ -47,7 +48,7 @@ final class ReturnTransferHandler extends ActionHandler<ActionRequest.ReturnTran
         d.setReceiverActed(false);
         d.setLastSender(null);
         c.slip(ActionContext.agencyName(from), ActionContext.agencyName(t.getFromDepartment()),
-                d.getSteps().get(t.getFromStepIndex()).getDueAt(), "Trả lại liên thông / returned: " + r.reason().trim());
-        return r.reason().trim();
+                d.getSteps().get(t.getFromStepIndex()).getDueAt(), Note.of("slip.note.transferReturned", r.reason().trim()));
+        return typed(r.reason());
     }
 }

@@ -19,6 +19,7 @@ import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.InputChoice;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.Note;
 
 /**
  * What the routing actions share (hand-over, take, forward, recall, return to the previous step, the inter-level
@@ -64,7 +65,7 @@ final class RoutingActions {
         step.setStartedAt(c.now);
         step.setCompletedAt(null);
         step.setDueAt(Deadlines.stepDue(c.engine.calculator(), calendar, step, Deadlines.closedPauses(d)));
-        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(target), step.getDueAt(), null);
+        c.slip(ActionContext.agencyName(from), ActionContext.agencyName(target), step.getDueAt(), Note.NONE);
         if (!targetOffice.getId().equals(d.getCurrentOffice().getId())) {
             TransferEntity t = new TransferEntity();
             t.setDossier(d);
@@ -163,9 +164,5 @@ final class RoutingActions {
             throw new MotCuaException("department.notFound", id);
         }
         return target;
-    }
-
-    static String join(String a, String b) {
-        return a == null || a.isBlank() ? b : a + "; " + b;
     }
 }

@@ -9,6 +9,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Dừng xử lý: the agency stops processing; a stop notice is issued (status 8). */
 final class StopHandler extends ActionHandler<ActionRequest.Stop> {
@@ -25,7 +26,7 @@ final class StopHandler extends ActionHandler<ActionRequest.Stop> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Stop r) {
+    Note apply(ActionContext c, ActionRequest.Stop r) {
         return ClosingActions.close(c, DossierStatus.STOPPED, r.reason(), "stop.reasonRequired");
     }
 }

@@ -11,6 +11,7 @@ import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Nhận bổ sung: the applicant's supplement arrived; the clock runs on (PAUSE) or restarts (RESTART). */
 final class SupplementReceivedHandler extends ActionHandler<ActionRequest.SupplementReceived> {
@@ -27,7 +28,7 @@ final class SupplementReceivedHandler extends ActionHandler<ActionRequest.Supple
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.SupplementReceived r) {
+    Note apply(ActionContext c, ActionRequest.SupplementReceived r) {
         DossierEntity d = c.dossier;
         c.em.createQuery("select s from SupplementRequestEntity s where s.dossier = :d and s.receivedAt is null",
                 SupplementRequestEntity.class).setParameter("d", d).getResultList().forEach(s -> s.setReceivedAt(c.now));
@@ -36,8 +37,8 @@ final class SupplementReceivedHandler extends ActionHandler<ActionRequest.Supple
         d.setStatus(atDesk ? DossierStatus.RECEIVED : DossierStatus.PROCESSING);
         // complete at last (reception) or a RESTART procedure: the clock restarts; else the pause is skipped
         Deadlines.afterSupplement(c.engine.calculator(), c.receivingCalendar(), c.holderCalendar(), d, c.now);
-        c.slip(WorkflowEngine.applicantLabel(d), ActionContext.agencyName(d.getHolder()), c.currentStep().getDueAt(),
-                "Bổ sung lần / supplement round " + d.getSupplementRounds()).setReceivedAt(c.now);
-        return null;
+        c.slip(Note.APPLICANT_PARTY, ActionContext.agencyName(d.getHolder()), c.currentStep().getDueAt(),
+                Note.of("slip.note.supplementRound", d.getSupplementRounds())).setReceivedAt(c.now);
+        return Note.NONE;
     }
 }

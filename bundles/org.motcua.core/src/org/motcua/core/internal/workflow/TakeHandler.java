@@ -7,6 +7,7 @@ import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Nhận hồ sơ: the holder department takes the dossier handed to it (Mẫu 05 "received at / by"). */
 final class TakeHandler extends ActionHandler<ActionRequest.Take> {
@@ -34,9 +35,9 @@ final class TakeHandler extends ActionHandler<ActionRequest.Take> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Take r) {
+    Note apply(ActionContext c, ActionRequest.Take r) {
         c.dossier.setReceiverActed(true);
         RoutingActions.markReceived(c);
-        return null;
+        return Note.NONE;
     }
 }

@@ -19,6 +19,7 @@ import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.Note;
 import org.motcua.core.workflow.PostingView;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
@@ -72,14 +73,19 @@ final class Views {
 
     static ActionRecordView action(ActionRecordEntity a) {
         return new ActionRecordView(a.getAction(), a.getAt(), a.getActor(), a.getActorRoles(), a.getFromStatus(),
-                a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(), a.getNote(),
-                a.isImported(), a.getImportedBy());
+                a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(),
+                a.getNote(), a.isImported(), a.getImportedBy());
     }
 
+    /**
+     * A slip row as the reader renders it: its notes as stored (key and arguments, or an old row's text), the
+     * applicant party named from the dossier (the row holds only {@link Note#APPLICANT_PARTY}).
+     */
     static ControlSlipRowView slipRow(ControlSlipRowEntity r) {
-        return new ControlSlipRowView(r.getSeq(), r.getStepIndex(), r.getFromAgency(), r.getToAgency(),
-                r.getHandedOverAt(), r.getHandedOverBy(), r.getReceivedAt(), r.getReceivedBy(), r.getStepDueAt(),
-                r.getResult(), r.getRecallNote() == null ? r.getNote() : RoutingActions.join(r.getNote(), r.getRecallNote()));
+        String applicant = r.getDossier().getApplicantName();
+        return new ControlSlipRowView(r.getSeq(), r.getStepIndex(), Note.party(r.getFromAgency(), applicant),
+                Note.party(r.getToAgency(), applicant), r.getHandedOverAt(), r.getHandedOverBy(), r.getReceivedAt(),
+                r.getReceivedBy(), r.getStepDueAt(), r.getResult(), r.getNote(), r.getRecall());
     }
 
     static PostingView posting(PostingRecordEntity p) {

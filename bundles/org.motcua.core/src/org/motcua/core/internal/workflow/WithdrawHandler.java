@@ -9,6 +9,7 @@ import org.motcua.core.org.Role;
 import org.motcua.core.workflow.ActionInput;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ActionScope;
+import org.motcua.core.workflow.Note;
 
 /** Rút hồ sơ: the applicant withdraws the dossier; a stop notice is issued (status 7). */
 final class WithdrawHandler extends ActionHandler<ActionRequest.Withdraw> {
@@ -25,7 +26,7 @@ final class WithdrawHandler extends ActionHandler<ActionRequest.Withdraw> {
     }
 
     @Override
-    String apply(ActionContext c, ActionRequest.Withdraw r) {
+    Note apply(ActionContext c, ActionRequest.Withdraw r) {
         return ClosingActions.close(c, DossierStatus.WITHDRAWN, r.reason(), "withdraw.reasonRequired");
     }
 }

@@ -48,6 +48,7 @@ import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.Note;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
@@ -154,10 +155,10 @@ public final class WorkflowEngine implements WorkflowService {
             d.setValidReceivedAt(intake.start);
             startClock(em, d, intake.start);
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
-            c.slip(applicantLabel(d), ActionContext.agencyName(d.getHolder()), d.getSteps().get(0).getDueAt(),
-                    d.getChannel().name()).setReceivedAt(intake.now);
+            c.slip(Note.APPLICANT_PARTY, ActionContext.agencyName(d.getHolder()), d.getSteps().get(0).getDueAt(),
+                    Note.of("slip.note.channel." + d.getChannel().name())).setReceivedAt(intake.now);
             c.lastSlipRow().setReceivedBy(intake.user.getFullName());
-            c.audit(ActionType.RECEIVE, null);
+            c.audit(ActionType.RECEIVE, Note.NONE);
             return Views.dossier(em, d, intake.now, this);
         });
     }
@@ -172,7 +173,7 @@ public final class WorkflowEngine implements WorkflowService {
             d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
             PauseActions.recordSupplementRequest(c, missingItems, reason);
-            c.audit(ActionType.REQUEST_SUPPLEMENT, reason);
+            c.audit(ActionType.REQUEST_SUPPLEMENT, ActionHandler.typed(reason));
             return Views.dossier(em, d, intake.now, this);
         });
     }
@@ -188,7 +189,7 @@ public final class WorkflowEngine implements WorkflowService {
             d.setClosedAt(intake.now);
             d.setClosingReason(reason.trim());
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
-            c.audit(ActionType.REFUSE, reason.trim());
+            c.audit(ActionType.REFUSE, ActionHandler.typed(reason));
             return Views.dossier(em, d, intake.now, this);
         });
     }
@@ -379,7 +380,7 @@ public final class WorkflowEngine implements WorkflowService {
             ActionHandler<?> handler = handlers.get(request.type());
             check(c, handler);
             boolean byHolder = ScopeRules.isHolder(c);
-            String note = handler.applyRequest(c, request);
+            Note note = handler.applyRequest(c, request);
             if (byHolder && !handler.routes()) {
                 d.setReceiverActed(true); // the holder worked on it: the sender can no longer recall
             }
@@ -490,10 +491,6 @@ public final class WorkflowEngine implements WorkflowService {
         if (text == null || text.isBlank()) {
             throw new MotCuaException(key);
         }
-    }
-
-    static String applicantLabel(DossierEntity d) {
-        return "Người nộp hồ sơ: " + d.getApplicantName();
     }
 
     static BigDecimal days(long minutes, WorkingCalendar calendar) {

@@ -241,13 +241,14 @@ public class DossierPart {
         for (ActionRecordView a : data.history()) {
             new TableItem(history, SWT.NONE).setText(new String[] { Ui.format(a.at()), Ui.label(a.action()), a.actor(),
                     Ui.label(a.fromStatus()) + " → " + Ui.label(a.toStatus()), //$NON-NLS-1$
-                    nz(a.fromHolder()) + " → " + nz(a.toHolder()), nz(a.note()) }); //$NON-NLS-1$
+                    nz(a.fromHolder()) + " → " + nz(a.toHolder()), a.note().render(Ui.locale()) }); //$NON-NLS-1$
         }
         slip.removeAll();
-        for (ControlSlipRowView r : data.slip()) {
-            new TableItem(slip, SWT.NONE).setText(new String[] { Integer.toString(r.seq()), nz(r.fromAgency()),
-                    nz(r.toAgency()), Ui.format(r.handedOverAt()), nz(r.handedOverBy()), Ui.format(r.receivedAt()),
-                    nz(r.receivedBy()), Ui.format(r.stepDueAt()), Ui.label(r.result()), nz(r.note()) });
+        for (ControlSlipRowView r : data.slip()) { // notes and the applicant party rendered in the user's language
+            new TableItem(slip, SWT.NONE).setText(new String[] { Integer.toString(r.seq()),
+                    r.fromAgency().render(Ui.locale()), r.toAgency().render(Ui.locale()), Ui.format(r.handedOverAt()),
+                    nz(r.handedOverBy()), Ui.format(r.receivedAt()), nz(r.receivedBy()), Ui.format(r.stepDueAt()),
+                    Ui.label(r.result()), r.notes(Ui.locale()) });
         }
         steps.removeAll();
         for (StepView s : data.steps()) {
