@@ -287,6 +287,7 @@ public class SessionAddon {
             }
         }
         application.getContext().remove(MotCuaSession.class);
+        status(null); // nobody is signed in until the next user is
         signIn();
     }
 
