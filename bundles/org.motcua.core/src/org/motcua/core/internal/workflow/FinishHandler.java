@@ -53,6 +53,7 @@ final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
         d.setTimeliness(c.engine.calculator().classify(c.now, d.getDueAt()));
         LocalDateTime promised = d.getOriginalDueAt() != null ? d.getOriginalDueAt() : d.getDueAt();
         d.setTimelinessAgainstOriginal(c.engine.calculator().classify(c.now, promised));
+        d.setReturnDueAt(Deadlines.returnDue(c.engine.calculator(), c.receivingCalendar(), d, c.now));
         DepartmentEntity desk = c.engine.desk(c.em, d.getOffice());
         d.setHolder(desk);
         d.setLastSender(null);

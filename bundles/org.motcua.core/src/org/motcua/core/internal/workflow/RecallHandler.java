@@ -50,6 +50,9 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
         if (row != null) {
             row.setRecallNote("Thu hồi / recalled: " + r.reason().trim()); // its own column: never appended to
         }
+        if (d.getLastSenderStepIndex() < d.getCurrentStepIndex()) { // the sender's step was completed by the send
+            KpiCounters.stepReopened(c, d.getSteps().get(d.getLastSenderStepIndex()));
+        }
         RoutingActions.stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
         d.setReceiverActed(true);
         d.setLastSender(null);
