@@ -25,13 +25,17 @@ public final class KpiService {
             + " COALESCE(SUM(CASE WHEN event = 'FINISHED' AND timeliness_original = 'LATE' THEN dossiers END), 0),"
             + " COALESCE(SUM(CASE WHEN event = 'WITHDRAWN' THEN dossiers END), 0),"
             + " COALESCE(SUM(CASE WHEN event = 'STOPPED' THEN dossiers END), 0),"
-            + " COALESCE(SUM(CASE WHEN event = 'REFUSED' THEN dossiers END), 0)"
+            + " COALESCE(SUM(CASE WHEN event = 'REFUSED' THEN dossiers END), 0),"
+            + " COALESCE(SUM(CASE WHEN event = 'NO_APOLOGY' THEN dossiers END), 0),"
+            + " COALESCE(SUM(CASE WHEN event = 'APOLOGY_LATE' THEN dossiers END), 0),"
+            + " COALESCE(SUM(CASE WHEN event = 'RETURNED' AND timeliness = 'LATE' THEN dossiers END), 0)"
             + " FROM kpi_counter WHERE day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?";
     /** One pass over the open dossiers of the office (index on status, office, due), as the dashboard's "Open". */
     private static final String OPEN = "SELECT COUNT(*),"
             + " COALESCE(SUM(CASE WHEN d.status IN ('RECEIVED', 'PROCESSING') AND d.due_at < ? THEN 1 ELSE 0 END), 0),"
             + " COALESCE(SUM(CASE WHEN d.status IN ('RECEIVED', 'PROCESSING') AND d.due_at >= ? AND d.due_at < ? THEN 1 ELSE 0 END), 0),"
-            + " (SELECT COUNT(*) FROM inter_level_transfer t WHERE t.state = 'PENDING' AND t.sla_due_at < ? AND t.to_office_id BETWEEN ? AND ?)"
+            + " (SELECT COUNT(*) FROM inter_level_transfer t WHERE t.state = 'PENDING' AND t.sla_due_at < ? AND t.to_office_id BETWEEN ? AND ?),"
+            + " (SELECT COUNT(*) FROM dossier r WHERE r.status = 'FINISHED' AND r.office_id BETWEEN ? AND ? AND r.return_due_at < ?)"
             + " FROM dossier d WHERE d.status IN ('RECEIVED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'FINANCIAL_OBLIGATION')"
             + " AND d.office_id BETWEEN ? AND ?";
 
@@ -45,7 +49,7 @@ public final class KpiService {
     /** @return the headline figures for {@code filter} */
     public KpiSummary summary(KpiFilter filter) {
         try (Connection c = dataSource.getConnection()) {
-            long[] counts = new long[9];
+            long[] counts = new long[12];
             try (PreparedStatement ps = c.prepareStatement(COUNTS)) {
                 ps.setDate(1, java.sql.Date.valueOf(filter.from()));
                 ps.setDate(2, java.sql.Date.valueOf(filter.to()));
@@ -53,22 +57,125 @@ public final class KpiService {
                 ps.setLong(4, highestOffice(filter));
                 read(ps, counts);
             }
-            long[] open = new long[4];
+            long[] open = new long[5];
             try (PreparedStatement ps = c.prepareStatement(OPEN)) {
                 long lo = lowestOffice(filter);
                 long hi = highestOffice(filter);
                 Timestamp now = Timestamp.valueOf(filter.now());
-                Object[] args = { now, now, Timestamp.valueOf(filter.soonDueBefore()), now, lo, hi, lo, hi };
+                Object[] args = { now, now, Timestamp.valueOf(filter.soonDueBefore()), now, lo, hi, lo, hi, now, lo, hi };
                 for (int i = 0; i < args.length; i++) {
                     ps.setObject(i + 1, args[i]);
                 }
                 read(ps, open);
             }
             return new KpiSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-                    counts[7], counts[8], open[0], open[1], open[2], open[3]);
+                    counts[7], counts[8], open[0], open[1] + open[4], open[2], open[3], counts[9], counts[10], counts[11],
+                    open[4]);
         } catch (SQLException e) {
             throw new ReportException("KPI query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The lists behind the lateness figures (docs/kpi.md, "Lateness that must not hide"). */
+    public enum LateKind {
+        /** Finished in the period after the due date, with no Mẫu 04 (as {@code NO_APOLOGY}). */
+        LATE_WITHOUT_APOLOGY,
+        /** Mẫu 04 issued in the period less than one working day before the due time it moved. */
+        APOLOGY_LATE,
+        /** Finished, result not handed back, return due before {@link KpiFilter#now()} (whatever the period). */
+        RESULT_NOT_RETURNED
+    }
+
+    /**
+     * One dossier of a lateness list.
+     *
+     * @param code      the dossier code
+     * @param applicant the applicant
+     * @param procedure the procedure's Vietnamese name
+     * @param due       the due time it is judged against: the due (late finish), the due the Mẫu 04 moved, the
+     *                  return due (result not returned)
+     * @param at        when: finished, Mẫu 04 issued, finished
+     */
+    public record LateDossier(String code, String applicant, String procedure, java.time.LocalDateTime due,
+            java.time.LocalDateTime at) {
+    }
+
+    /**
+     * Steps completed in the period by the department that held them (docs/kpi.md): lateness per step charged to
+     * that department, not to the desk that finished or returned the dossier.
+     *
+     * @param department "Department – Office", or "(không thuộc phòng ban)"
+     * @param completed  steps completed
+     * @param late       of which after the step's due date
+     */
+    public record DepartmentSteps(String department, long completed, long late) {
+    }
+
+    private static final String RANGE = " AND d.office_id BETWEEN ? AND ?";
+    private static final String LATE_WITHOUT_APOLOGY = "SELECT d.code, d.applicant_name, d.procedure_name_vi, d.due_at,"
+            + " d.finished_at FROM dossier d WHERE d.status IN ('FINISHED', 'RETURNED') AND d.timeliness = 'LATE'"
+            + " AND d.reappointed = FALSE AND d.finished_at >= ? AND d.finished_at < ?" + RANGE + " ORDER BY d.finished_at, d.id";
+    private static final String APOLOGY_LATE = "SELECT d.code, d.applicant_name, d.procedure_name_vi, d.original_due_at,"
+            + " d.reappointed_at FROM dossier d WHERE d.apology_late = TRUE AND d.reappointed_at >= ? AND d.reappointed_at < ?"
+            + RANGE + " ORDER BY d.reappointed_at, d.id";
+    private static final String NOT_RETURNED = "SELECT d.code, d.applicant_name, d.procedure_name_vi, d.return_due_at,"
+            + " d.finished_at FROM dossier d WHERE d.status = 'FINISHED' AND d.return_due_at < ?" + RANGE
+            + " ORDER BY d.return_due_at, d.id";
+    private static final String STEPS = "SELECT COALESCE(dep.name || ' – ' || o.name, '(không thuộc phòng ban)'),"
+            + " COALESCE(SUM(k.dossiers), 0), COALESCE(SUM(CASE WHEN k.timeliness = 'LATE' THEN k.dossiers END), 0)"
+            + " FROM kpi_counter k LEFT JOIN department dep ON dep.id = k.department_id LEFT JOIN office o ON o.id = dep.office_id"
+            + " WHERE k.event = 'STEP_DONE' AND k.day_date BETWEEN ? AND ? AND k.office_id BETWEEN ? AND ?"
+            + " GROUP BY dep.name, o.name ORDER BY 1";
+
+    /** @return the dossiers behind one lateness figure of {@code filter}, in time order */
+    public java.util.List<LateDossier> lateDossiers(KpiFilter filter, LateKind kind) {
+        String sql = switch (kind) {
+            case LATE_WITHOUT_APOLOGY -> LATE_WITHOUT_APOLOGY;
+            case APOLOGY_LATE -> APOLOGY_LATE;
+            case RESULT_NOT_RETURNED -> NOT_RETURNED;
+        };
+        Object[] args = kind == LateKind.RESULT_NOT_RETURNED
+                ? new Object[] { Timestamp.valueOf(filter.now()), lowestOffice(filter), highestOffice(filter) }
+                : new Object[] { Timestamp.valueOf(filter.from().atStartOfDay()),
+                        Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()), lowestOffice(filter), highestOffice(filter) };
+        java.util.List<LateDossier> rows = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new LateDossier(rs.getString(1), rs.getString(2), rs.getString(3), time(rs.getTimestamp(4)),
+                            time(rs.getTimestamp(5))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ReportException("KPI query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the steps completed in the period, by the department that held them */
+    public java.util.List<DepartmentSteps> stepsByDepartment(KpiFilter filter) {
+        java.util.List<DepartmentSteps> rows = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(STEPS)) {
+            ps.setDate(1, java.sql.Date.valueOf(filter.from()));
+            ps.setDate(2, java.sql.Date.valueOf(filter.to()));
+            ps.setLong(3, lowestOffice(filter));
+            ps.setLong(4, highestOffice(filter));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new DepartmentSteps(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ReportException("KPI query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.time.LocalDateTime time(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
     }
 
     /** The office filter is a range ({@code office_id BETWEEN ? AND ?}) so that the office indexes serve it. */

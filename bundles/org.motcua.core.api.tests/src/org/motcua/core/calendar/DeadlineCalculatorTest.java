@@ -94,13 +94,17 @@ class DeadlineCalculatorTest {
         "std,   2026-02-09T10:00, 1.75, WORKING_HOURS, 2026-02-09T13:45",
         "std,   2026-02-13T16:30, 2,    WORKING_HOURS, 2026-02-23T08:30",
         "std,   2026-02-09T08:00, 24,   WORKING_HOURS, 2026-02-12T08:00",
-        // calendar days: same clock time, never moved off a non-working day
-        "std,   2026-02-09T08:00, 12,   CALENDAR_DAYS, 2026-02-21T08:00",
-        "std,   2026-02-07T10:00, 5,    CALENDAR_DAYS, 2026-02-14T07:00",
-        "cut15, 2026-02-13T15:30, 1,    CALENDAR_DAYS, 2026-02-24T07:00",
-        "std,   2026-02-09T08:00, 0.5,  CALENDAR_DAYS, 2026-02-09T20:00",
-        "std,   2025-08-29T09:00, 3,    CALENDAR_DAYS, 2025-09-01T09:00",
+        // calendar days: same clock time; a last day that is a weekend day or a holiday moves the end to the
+        // close of the next working day (Civil Code 2015 Art. 148(5), docs/legal.md)
+        "std,   2026-02-09T08:00, 12,   CALENDAR_DAYS, 2026-02-23T17:00",  // Sat 21/2 in Tết: Mon 23/2
+        "std,   2026-02-07T10:00, 5,    CALENDAR_DAYS, 2026-02-23T17:00",  // Sat 14/2, Tết follows
+        "cut15, 2026-02-13T15:30, 1,    CALENDAR_DAYS, 2026-02-24T07:00",  // Tue 24/2: a working day
+        "std,   2026-02-09T08:00, 0.5,  CALENDAR_DAYS, 2026-02-09T20:00",  // after closing, but a working day
+        "std,   2025-08-29T09:00, 3,    CALENDAR_DAYS, 2025-09-03T17:00",  // Mon 1/9 adjacent day, 2/9: Wed 3/9
         "std,   2026-02-09T08:00, 0,    CALENDAR_DAYS, 2026-02-09T08:00",
+        "std,   2026-04-20T08:00, 12,   CALENDAR_DAYS, 2026-05-04T17:00",  // NĐ 131/2021 "12 ngày": Sat 2/5 -> Mon 4/5
+        "std,   2026-04-17T08:00, 12,   CALENDAR_DAYS, 2026-04-29T08:00",  // Wed 29/4: not moved
+        "std,   2026-04-18T08:00, 12,   CALENDAR_DAYS, 2026-05-04T17:00",  // Saturday receipt: from Mon 20/4 07:00
     })
     void due(String calendar, LocalDateTime received, BigDecimal amount, DurationUnit unit, LocalDateTime expected) {
         WorkingCalendar cal = TestCalendars.named(calendar);
@@ -207,8 +211,23 @@ class DeadlineCalculatorTest {
     void calendarDaysPauseAddsItsCalendarLength() {
         assertEquals(t("2026-02-24T08:00"), dueWithPauses("2026-02-09T08:00", "12", DurationUnit.CALENDAR_DAYS,
                 pause("2026-02-10T08:00", "2026-02-13T08:00")));
-        assertEquals(t("2026-02-21T08:00"), dueWithPauses("2026-02-09T08:00", "12", DurationUnit.CALENDAR_DAYS,
+        // the pause comes after the days ran out (Sat 21/2, in Tết): the end moves to Mon 23/2 all the same
+        assertEquals(t("2026-02-23T17:00"), dueWithPauses("2026-02-09T08:00", "12", DurationUnit.CALENDAR_DAYS,
                 pause("2026-02-21T08:00", "2026-02-25T08:00")));
+    }
+
+    @Test
+    void calendarDayPeriodEndRuleIsDatedByThePeriodsStart() {
+        WorkingCalendar plain = TestCalendars.named("plain");
+        // Mon 26/12/2005 + 5 days = Sat 31/12/2005: started before the Civil Code 2005 was in force, not moved
+        assertEquals(t("2005-12-31T08:00"), calc.due(plain, t("2005-12-26T08:00"), BigDecimal.valueOf(5),
+                DurationUnit.CALENDAR_DAYS));
+        // Mon 2/1/2006 + 5 days = Sat 7/1/2006: moved to the close of Mon 9/1/2006
+        assertEquals(t("2006-01-09T17:00"), calc.due(plain, t("2006-01-02T08:00"), BigDecimal.valueOf(5),
+                DurationUnit.CALENDAR_DAYS));
+        assertEquals(LocalDate.of(2006, 1, 1), DeadlineCalculator.CALENDAR_DAY_END_RULE_FROM);
+        // the end of a working-day unit is never moved by it: it is always inside working time
+        assertEquals(t("2026-02-13T17:00"), calc.calendarPeriodEnd(std, t("2026-02-09T08:00"), t("2026-02-13T17:00")));
     }
 
     @Test

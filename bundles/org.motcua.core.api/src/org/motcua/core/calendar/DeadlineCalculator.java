@@ -29,9 +29,11 @@ import java.util.Objects;
  * reached. When that instant is the end of a working period, the period end is kept, not the start
  * of the next period: received Mon 07:00 + 1 working day = Mon 17:00, while received Mon 08:00 + 1
  * working day = Tue 08:00 (not Mon 17:00).</li>
- * <li><b>Calendar days.</b> Due = effective start + N × 24 hours, at the same clock time. If that
- * lands on a weekend or holiday it is deliberately <em>not</em> moved: the law counts calendar days
- * there, and any extension is a separate, explicit decision.</li>
+ * <li><b>Calendar days.</b> Due = effective start + N × 24 hours, at the same clock time (the start
+ * day is not counted, so the date is the period's last day). If that date is a weekend day or a holiday
+ * the period ends at the close of the next working day (Civil Code 2015 Art. 148(5), applied through
+ * Art. 145(1); the 2005 Code's Art. 153(5) said the same): see {@link #calendarPeriodEnd} and
+ * docs/legal.md. The rule is dated ({@link #CALENDAR_DAY_END_RULE_FROM}) by the period's start.</li>
  * <li><b>Pauses.</b> The clock is stopped during each pause (supplement, financial obligation):
  * for working units only the working time inside a pause is skipped, so a pause over a holiday
  * adds nothing for the holiday; for calendar days the calendar length is skipped. Overlapping
@@ -45,6 +47,14 @@ import java.util.Objects;
 public final class DeadlineCalculator {
 
     private static final long MINUTES_PER_CALENDAR_DAY = 24L * 60;
+
+    /**
+     * The first day on which a calendar-day period that ends on a non-working day is moved to the next
+     * working day: 1 January 2006, when the Civil Code 2005 (Art. 153(5)) came into force; the Civil Code
+     * 2015 (Art. 148(5), in force 1 January 2017) kept the rule word for word. A period whose clock starts
+     * before this day ends where its days run out. docs/legal.md gives the reasoning.
+     */
+    public static final LocalDate CALENDAR_DAY_END_RULE_FROM = LocalDate.of(2006, 1, 1);
 
     /** Creates a calculator (stateless; instances are interchangeable). */
     public DeadlineCalculator() {
@@ -111,8 +121,27 @@ public final class DeadlineCalculator {
         LocalDateTime start = minute(effectiveStart(cal, receivedAt));
         List<LocalDateTime[]> stops = normalise(pauses, asOf);
         return unit == DurationUnit.CALENDAR_DAYS
-                ? addCalendarMinutes(start, minutes, stops)
+                ? calendarPeriodEnd(cal, start, addCalendarMinutes(start, minutes, stops))
                 : addWorkingMinutes(cal, start, minutes, stops);
+    }
+
+    /**
+     * Where a calendar-day period ends (Civil Code 2015 Art. 148(5)): when the day its days run out on is
+     * a weekend day or a holiday of {@code cal}, at the close of the next working day (the office's
+     * closing time: the date, which timeliness compares, is the one the Code gives; Art. 148(6)'s 24:00
+     * would only let an office act after closing). Periods that start before
+     * {@link #CALENDAR_DAY_END_RULE_FROM} are not moved.
+     *
+     * @param cal   the office calendar
+     * @param start the period's (effective) start
+     * @param end   the instant its days run out
+     * @return {@code end}, or the closing time of the next working day
+     */
+    public LocalDateTime calendarPeriodEnd(WorkingCalendar cal, LocalDateTime start, LocalDateTime end) {
+        if (start.toLocalDate().isBefore(CALENDAR_DAY_END_RULE_FROM) || cal.isWorkingDay(end.toLocalDate())) {
+            return end;
+        }
+        return cal.nextWorkingDay(end.toLocalDate()).atTime(cal.closingTime());
     }
 
     /**
@@ -206,7 +235,8 @@ public final class DeadlineCalculator {
     /**
      * Goes back a working duration from an instant, the mirror of {@link #due}: landing exactly on
      * the start of a working period keeps that start (Mon 17:00 − 1 working day = Mon 07:00; Tue 08:00
-     * − 1 working day = Mon 08:00). Calendar days go back N × 24 hours without adjustment.
+     * − 1 working day = Mon 08:00). Calendar days go back N × 24 hours without adjustment (a period end
+     * moved off a non-working day by {@link #calendarPeriodEnd} is not undone).
      *
      * @param cal    the office calendar
      * @param from   the instant, typically a due instant

@@ -20,8 +20,9 @@ public enum DurationUnit {
 
     /**
      * Calendar days: 24 hours each, counted on the clock regardless of weekends and holidays. The
-     * due instant is the effective start plus N days at the same clock time and is <em>not</em> moved
-     * when it falls on a non-working day (see {@link DeadlineCalculator}).
+     * due instant is the effective start plus N days at the same clock time; when that day is a weekend
+     * day or a holiday, the period ends at the close of the next working day (Civil Code 2015
+     * Art. 148(5); see {@link DeadlineCalculator#calendarPeriodEnd}).
      */
     CALENDAR_DAYS
 }

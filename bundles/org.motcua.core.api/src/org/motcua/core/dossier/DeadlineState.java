@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.dossier;
 
-/** How an open dossier stands against its due time, computed from the clock when read. */
+/**
+ * How a dossier stands against its due time, computed from the clock when read: an open dossier against its
+ * due, a finished one (status 9) whose result is not handed back yet against its return due.
+ */
 public enum DeadlineState {
     /** More than one working day left. */
     ON_TRACK,
@@ -11,6 +14,6 @@ public enum DeadlineState {
     OVERDUE,
     /** The clock is paused (supplement or financial obligation). */
     PAUSED,
-    /** Finished, returned or closed: no deadline any more. */
+    /** Returned or closed (or finished with no return clock, before changeset 0012): no deadline any more. */
     CLOSED
 }

@@ -43,6 +43,7 @@ public final class ProcedureBuilder {
     private boolean financialObligation;
     private final List<String> forms = new ArrayList<>();
     private final List<FormField> fields = new ArrayList<>();
+    private ResultReturn resultReturn;
 
     private ProcedureBuilder() {
     }
@@ -76,6 +77,7 @@ public final class ProcedureBuilder {
         b.financialObligation = parent.financialObligation();
         b.forms.addAll(parent.forms());
         b.fields.addAll(parent.fields());
+        b.resultReturn = parent.resultReturn();
         return b;
     }
 
@@ -230,6 +232,15 @@ public final class ProcedureBuilder {
         return this;
     }
 
+    /**
+     * Sets the time the receiving office has, once the result exists, to hand it back or tell the applicant
+     * it is ready, with its legal basis (default: {@link ResultReturn#PROVINCE_DEFAULT}).
+     */
+    public ProcedureBuilder resultReturn(double amount, DurationUnit unit, String basis) {
+        this.resultReturn = new ResultReturn(BigDecimal.valueOf(amount), unit, basis);
+        return this;
+    }
+
     /** Adds forms that apply (the applicant's forms and the result forms). */
     public ProcedureBuilder forms(String... names) {
         forms.addAll(List.of(names));
@@ -279,6 +290,6 @@ public final class ProcedureBuilder {
         return new ProcedureDefinition(code, version, nameVi, nameEn, legalBasis, from, to,
                 regime == null ? Regime.on(from) : regime,
                 receivingLevel == null ? steps.get(0).level() : receivingLevel, onlineLevel, feeVnd, duration, unit,
-                documents, steps, policy, supplementLimit, financialObligation, forms, fields);
+                documents, steps, policy, supplementLimit, financialObligation, forms, fields, resultReturn);
     }
 }

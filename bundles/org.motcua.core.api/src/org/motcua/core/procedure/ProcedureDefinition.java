@@ -36,12 +36,25 @@ import org.motcua.core.org.Regime;
  *                          papers or {@code Mẫu 74 (NĐ 131/2021)} for the result; empty when not stated
  * @param fields            the extra form fields the desk fills in (beyond the applicant), checked at
  *                          receipt by {@link FormValidation}; empty when the procedure has none
+ * @param resultReturn      the time to hand the result back or tell the applicant it is ready, with its legal
+ *                          basis; {@code null} when the procedure states none ({@link ResultReturn#PROVINCE_DEFAULT})
  */
 public record ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
         LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
         long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
         List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
-        boolean financialObligation, List<String> forms, List<FormField> fields) {
+        boolean financialObligation, List<String> forms, List<FormField> fields, ResultReturn resultReturn) {
+
+    /** The same without a time of its own to return the result (the province's default applies). */
+    public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
+            LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
+            long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
+            List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
+            boolean financialObligation, List<String> forms, List<FormField> fields) {
+        this(code, version, nameVi, nameEn, legalBasis, effectiveFrom, effectiveTo, regime, receivingLevel, onlineLevel,
+                feeVnd, totalDuration, totalUnit, documents, steps, supplementPolicy, supplementLimit,
+                financialObligation, forms, fields, null);
+    }
 
     /** The same without extra form fields. */
     public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
@@ -91,6 +104,11 @@ public record ProcedureDefinition(String code, String version, String nameVi, St
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
             throw new IllegalArgumentException("procedure " + code + " ends before it starts");
         }
+    }
+
+    /** @return the time to return the result: the procedure's own, or the province's default */
+    public ResultReturn resultReturnOrDefault() {
+        return resultReturn != null ? resultReturn : ResultReturn.PROVINCE_DEFAULT;
     }
 
     /** @return whether this version applies on {@code date} */

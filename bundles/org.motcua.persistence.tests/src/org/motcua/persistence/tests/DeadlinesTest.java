@@ -52,7 +52,7 @@ class DeadlinesTest extends WorldTest {
     }
 
     @Test
-    void apologyAndReAppointmentOnlyOnceAndAtLeastOneWorkingDayBeforeDue() {
+    void apologyAndReAppointmentOnlyOnceAndBeforeDue() {
         DossierView d = w.landAtDepartment(); // due Friday 6 June 08:00
         refused("action.roleDenied", () -> w.act(w.landSpecialist, d,
                 new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 10, 17, 0), "quá tải")));
@@ -60,8 +60,9 @@ class DeadlinesTest extends WorldTest {
                 new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 10, 17, 0), "")));
         refused("apologize.newDueNotLater", () -> w.act(w.landHead, d,
                 new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 5, 17, 0), "quá tải")));
-        // Thursday 5 June 09:00 is less than one working day before Friday 08:00: too late
-        w.clock.set(LocalDateTime.of(2025, 6, 5, 9, 0));
+        // after the due time (Friday 6 June 08:00) the dossier is already late: no re-appointment any more
+        // (one less than a working day before it is accepted and counted: LatenessTest, LatenessFiguresTest)
+        w.clock.set(LocalDateTime.of(2025, 6, 6, 8, 1));
         refused("apologize.tooLate", () -> w.act(w.landHead, d,
                 new ActionRequest.Apologize(LocalDateTime.of(2025, 6, 10, 17, 0), "quá tải")));
         w.clock.set(LocalDateTime.of(2025, 6, 4, 16, 0));

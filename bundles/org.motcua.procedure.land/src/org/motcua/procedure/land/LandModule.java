@@ -2,6 +2,7 @@
 package org.motcua.procedure.land;
 
 import static org.motcua.core.calendar.DurationUnit.CALENDAR_DAYS;
+import static org.motcua.core.calendar.DurationUnit.WORKING_DAYS;
 import static org.motcua.core.org.OfficeLevel.COMMUNE;
 import static org.motcua.core.org.OfficeLevel.DISTRICT;
 
@@ -55,6 +56,9 @@ public final class LandModule extends AbstractProcedureModule {
     static final LocalDate DISTRICT_ERA_TO = LocalDate.of(2025, 6, 30);
     static final LocalDate REGIME_2025_FROM = LocalDate.of(2025, 7, 1);
     static final LocalDate QD138_FROM = LocalDate.of(2025, 12, 5);
+    /** Đồng Tháp's time to hand a land result back or tell the applicant it is ready (docs/legal.md). */
+    static final String QD138_RETURN = "QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Quy chế Điều 3.4.b: trả kết quả hoặc thông báo"
+            + " đã có kết quả trong thời hạn không quá 03 ngày kể từ ngày có kết quả (đọc là ngày làm việc)";
 
     /** Creates the module (Declarative Services calls this). */
     public LandModule() {
@@ -67,10 +71,12 @@ public final class LandModule extends AbstractProcedureModule {
         ProcedureDefinition change2025 = changeNameAddress2025();
         return List.of(firstCertificateDistrictEra(), first2025,
                 ProcedureBuilder.from(first2025).version("2025-qd138").effective(QD138_FROM, null)
-                        .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 51.2; NĐ 151/2025/NĐ-CP").build(),
+                        .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 51.2; NĐ 151/2025/NĐ-CP")
+                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).build(),
                 changeNameAddressDistrictEra(), change2025,
                 ProcedureBuilder.from(change2025).version("2025-qd138").effective(QD138_FROM, null)
-                        .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 31; NĐ 151/2025/NĐ-CP").build());
+                        .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 31; NĐ 151/2025/NĐ-CP")
+                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).build());
     }
 
     /** The parcel, as the map extract or the certificate gives it. */

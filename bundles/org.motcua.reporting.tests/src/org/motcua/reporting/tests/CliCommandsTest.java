@@ -33,23 +33,28 @@ class CliCommandsTest {
         }));
     }
 
+    /** @return the world's database and core, as the command line's service gives them */
+    static org.motcua.reporting.ReportDatabase database(org.motcua.testsupport.World w) {
+        return new org.motcua.reporting.ReportDatabase() {
+            @Override
+            public javax.sql.DataSource dataSource() {
+                return w.dataSource;
+            }
+
+            @Override
+            public org.motcua.core.MotCuaCore core() {
+                return w.core;
+            }
+        };
+    }
+
     @Test
     void listRenderFormAndReport() throws Exception {
         BirtReportService reports = new BirtReportService();
         try (ReportWorld w = new ReportWorld()) {
             DossierView d = w.receiveLand();
             Path dir = Pdfs.outputDir("cli");
-            org.motcua.reporting.ReportDatabase database = new org.motcua.reporting.ReportDatabase() {
-                @Override
-                public javax.sql.DataSource dataSource() {
-                    return w.dataSource;
-                }
-
-                @Override
-                public org.motcua.core.MotCuaCore core() {
-                    return w.core;
-                }
-            };
+            org.motcua.reporting.ReportDatabase database = database(w);
             ReportCommand report = new ReportCommand(reports, database);
             FormCommand form = new FormCommand(reports, database);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -73,6 +73,10 @@ class DashboardTest {
         assertTrue(text.contains(headline), () -> "headline " + headline + " not in: " + text);
         String open = kpi.inProgress() + " " + kpi.overdue() + " " + kpi.soonDue() + " " + kpi.interLevelPastSla();
         assertTrue(text.contains(open), () -> "open figures " + open + " not in: " + text);
+        String lateness = kpi.lateWithoutApology() + " " + kpi.apologyLate() + " " + kpi.returnedLate() + " "
+                + kpi.resultsOverdue();
+        assertTrue(text.contains(lateness), () -> "lateness figures " + lateness + " not in: " + text);
+        assertTrue(text.contains("Chậm muộn theo bước"), text);
         assertTrue(text.contains("BẢNG ĐIỀU HÀNH") && text.contains("Phòng Tài nguyên và Môi trường")
                 && text.contains("T.LAND") && text.contains("Trực tuyến"), text);
         assertTrue(Pdfs.fonts(pdf).stream().anyMatch(f -> f.contains("DejaVu")), "DejaVu not embedded");

@@ -46,6 +46,36 @@ class KpiCountersTest {
             SELECT d.office_id, 0, d.procedure_code, CAST(d.closed_at AS DATE), d.channel, d.status, '-', '-', COUNT(*)
               FROM dossier d WHERE d.status IN ('WITHDRAWN', 'STOPPED', 'REFUSED')
              GROUP BY d.office_id, d.procedure_code, CAST(d.closed_at AS DATE), d.channel, d.status
+            UNION ALL
+            SELECT d.office_id, COALESCE(u.department_id, 0), d.procedure_code, CAST(a.at_time AS DATE), d.channel,
+                   'NO_APOLOGY', '-', '-', COUNT(*)
+              FROM dossier d JOIN dossier_action a ON a.dossier_id = d.id AND a.action = 'FINISH'
+              JOIN user_account u ON u.username = a.actor
+             WHERE d.timeliness = 'LATE' AND d.reappointed = FALSE
+             GROUP BY d.office_id, COALESCE(u.department_id, 0), d.procedure_code, CAST(a.at_time AS DATE), d.channel
+            UNION ALL
+            SELECT d.office_id, 0, d.procedure_code, CAST(a.at_time AS DATE), d.channel, 'APOLOGY_LATE', '-', '-', COUNT(*)
+              FROM dossier d JOIN dossier_action a ON a.dossier_id = d.id AND a.action = 'APOLOGIZE'
+             WHERE d.apology_late = TRUE
+             GROUP BY d.office_id, d.procedure_code, CAST(a.at_time AS DATE), d.channel
+            UNION ALL
+            SELECT d.office_id, 0, d.procedure_code, CAST(d.returned_at AS DATE), d.channel, 'RETURNED',
+                   CASE WHEN d.return_due_at IS NULL THEN '-'
+                        WHEN CAST(d.returned_at AS DATE) > CAST(d.return_due_at AS DATE) THEN 'LATE'
+                        WHEN CAST(d.returned_at AS DATE) = CAST(d.return_due_at AS DATE) THEN 'ON_TIME' ELSE 'EARLY' END,
+                   '-', COUNT(*)
+              FROM dossier d WHERE d.status = 'RETURNED'
+             GROUP BY d.office_id, d.procedure_code, CAST(d.returned_at AS DATE), d.channel, d.returned_at, d.return_due_at
+            UNION ALL
+            SELECT d.office_id, COALESCE(s.holder_department_id, 0), d.procedure_code, CAST(s.completed_at AS DATE), d.channel,
+                   'STEP_DONE',
+                   CASE WHEN s.due_at IS NULL THEN '-'
+                        WHEN CAST(s.completed_at AS DATE) > CAST(s.due_at AS DATE) THEN 'LATE'
+                        WHEN CAST(s.completed_at AS DATE) = CAST(s.due_at AS DATE) THEN 'ON_TIME' ELSE 'EARLY' END,
+                   '-', COUNT(*)
+              FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id WHERE s.completed_at IS NOT NULL
+             GROUP BY d.office_id, COALESCE(s.holder_department_id, 0), d.procedure_code, CAST(s.completed_at AS DATE),
+                   d.channel, s.completed_at, s.due_at
             """;
 
     static TreeMap<String, Long> rows(Connection c, String sql) throws Exception {
@@ -76,6 +106,8 @@ class KpiCountersTest {
                 assertEquals(recomputed, counters);
                 assertTrue(counters.keySet().stream().anyMatch(k -> k.contains("FINISHED|LATE")), () -> "no late dossier: " + counters);
                 assertTrue(counters.keySet().stream().anyMatch(k -> k.contains("FINISHED|EARLY")), () -> "no early dossier: " + counters);
+                assertTrue(counters.keySet().stream().anyMatch(k -> k.contains("STEP_DONE|LATE")), () -> "no late step: " + counters);
+                assertTrue(counters.keySet().stream().anyMatch(k -> k.contains("|RETURNED|")), () -> "no returned result: " + counters);
             }
         }
     }

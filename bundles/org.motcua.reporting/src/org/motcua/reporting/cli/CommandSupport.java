@@ -71,6 +71,16 @@ final class CommandSupport {
         return context.option(option).orElseThrow(() -> new UsageException(text(context, "missing.option", option)));
     }
 
+    /** @return the {@code yyyy-MM-dd} date of the required option */
+    static java.time.LocalDate date(CliContext context, String option) {
+        String value = required(context, option);
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(text(context, "bad.value", option, value));
+        }
+    }
+
     static OutputFormat format(CliContext context, Path out) {
         String name = context.option("format").orElseGet(() -> {
             String file = out.getFileName().toString();

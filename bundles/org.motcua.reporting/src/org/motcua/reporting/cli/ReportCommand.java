@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -81,8 +80,8 @@ public final class ReportCommand implements CliCommand {
                     .orElseThrow(() -> new CommandSupport.UsageException(CommandSupport.text(context, "unknown.design", name)));
             Path out = Path.of(CommandSupport.required(context, "out"));
             OutputFormat format = CommandSupport.format(context, out);
-            LocalDate from = date(context, "from");
-            LocalDate to = date(context, "to");
+            LocalDate from = CommandSupport.date(context, "from");
+            LocalDate to = CommandSupport.date(context, "to");
             String office = context.option("office").orElse("all");
             CommandSupport.reader(context, CommandSupport.core(() -> database, context), office);
             DataSource dataSource = CommandSupport.dataSource(() -> database, context);
@@ -97,15 +96,6 @@ public final class ReportCommand implements CliCommand {
         } catch (CommandSupport.UsageException e) {
             context.err().println(e.getMessage());
             return 2;
-        }
-    }
-
-    private static LocalDate date(CliContext context, String option) {
-        String value = CommandSupport.required(context, option);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CommandSupport.UsageException(CommandSupport.text(context, "bad.value", option, value));
         }
     }
 }

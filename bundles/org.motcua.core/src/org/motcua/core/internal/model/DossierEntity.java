@@ -157,6 +157,22 @@ public class DossierEntity extends BaseEntity {
     @Column(name = "reappointed_due_at")
     private LocalDateTime reappointedDueAt;
 
+    /** Whether the re-appointment (Mẫu 04) came less than one working day before the due time it moved. */
+    @Column(name = "apology_late", nullable = false)
+    private boolean apologyLate;
+
+    /** The time to hand the result back or tell the applicant (copied from the procedure; null before changeset 0012). */
+    @Column(name = "return_duration", precision = 6, scale = 2)
+    private BigDecimal returnDuration;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_unit", length = 16)
+    private DurationUnit returnUnit;
+
+    /** When the result must be handed back or the applicant told (set when the result exists, status 9). */
+    @Column(name = "return_due_at")
+    private LocalDateTime returnDueAt;
+
     @Column(name = "closing_reason", length = 1000)
     private String closingReason;
 
@@ -519,6 +535,38 @@ public class DossierEntity extends BaseEntity {
 
     public void setReappointedDueAt(LocalDateTime reappointedDueAt) {
         this.reappointedDueAt = reappointedDueAt;
+    }
+
+    public boolean isApologyLate() {
+        return apologyLate;
+    }
+
+    public void setApologyLate(boolean apologyLate) {
+        this.apologyLate = apologyLate;
+    }
+
+    public BigDecimal getReturnDuration() {
+        return returnDuration;
+    }
+
+    public void setReturnDuration(BigDecimal returnDuration) {
+        this.returnDuration = returnDuration;
+    }
+
+    public DurationUnit getReturnUnit() {
+        return returnUnit;
+    }
+
+    public void setReturnUnit(DurationUnit returnUnit) {
+        this.returnUnit = returnUnit;
+    }
+
+    public LocalDateTime getReturnDueAt() {
+        return returnDueAt;
+    }
+
+    public void setReturnDueAt(LocalDateTime returnDueAt) {
+        this.returnDueAt = returnDueAt;
     }
 
     public String getClosingReason() {

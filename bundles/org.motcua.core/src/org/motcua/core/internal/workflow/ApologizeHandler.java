@@ -16,14 +16,19 @@ import org.motcua.core.workflow.ActionScope;
 import org.motcua.core.workflow.InputKind;
 import org.motcua.core.workflow.Note;
 
-/** Xin lỗi và hẹn lại (Mẫu 04): once, at least one working day before due, to a later date; the original due is kept. */
+/**
+ * Xin lỗi và hẹn lại (Mẫu 04): once, before the due time, to a later date; the original due is kept. The law asks for
+ * it at least one working day before due (QĐ 138/2025/QĐ-UBND Đồng Tháp, Quy chế Điều 3.6; domain brief §1.7): one
+ * issued later is still accepted until the due time, since refusing it would only leave the applicant untold, and is
+ * marked late ({@code apology_late}) and counted (docs/kpi.md, "Mẫu 04 less than a working day before due").
+ */
 final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
 
     ApologizeHandler() {
         super(ActionType.APOLOGIZE, ActionRequest.Apologize.class, ActionScope.HOLDER_OR_LEADER, from(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
                 DossierStatus.FINANCIAL_OBLIGATION), null,
                 roles(Role.DEPARTMENT_HEAD, Role.LEADER),
-                "once; at least one working day before due; later date; reason (Mẫu 04); original due kept");
+                "once; before due (less than one working day before: counted as late); later date; reason (Mẫu 04); original due kept");
     }
 
     @Override
@@ -49,12 +54,13 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
         }
         WorkingCalendar calendar = c.receivingCalendar();
         LocalDateTime latest = c.engine.calculator().apologyDeadline(calendar, d.getDueAt());
-        if (c.now.isAfter(latest)) {
+        if (c.now.isAfter(d.getDueAt())) {
             throw new MotCuaException("apologize.tooLate", d.getCode(), d.getDueAt().toString(), latest.toString());
         }
         if (!r.newDue().isAfter(d.getDueAt())) {
             throw new MotCuaException("apologize.newDueNotLater", r.newDue().toString(), d.getDueAt().toString());
         }
+        d.setApologyLate(c.now.isAfter(latest));
         d.setOriginalDueAt(d.getDueAt());
         d.setDueAt(r.newDue());
         d.setReappointed(true);

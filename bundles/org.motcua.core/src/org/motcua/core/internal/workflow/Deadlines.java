@@ -13,6 +13,7 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 import org.motcua.core.internal.model.PauseEntity;
 import org.motcua.core.procedure.PausePolicy;
+import org.motcua.core.procedure.ResultReturn;
 
 /**
  * The one rule for stored due times (docs/core.md, "Deadlines after pauses"): a due time is a result of
@@ -91,6 +92,18 @@ final class Deadlines {
                 row.setStepDueAt(due);
             }
         }
+    }
+
+    /**
+     * @return when the result that exists from {@code resultAt} must be handed back or the applicant told: the
+     *         dossier's time to return it (the procedure's, copied at receipt, or the province's default for a
+     *         dossier copied before there was one) from the result, on the receiving office's calendar
+     */
+    static LocalDateTime returnDue(DeadlineCalculator calculator, WorkingCalendar receiving, DossierEntity d,
+            LocalDateTime resultAt) {
+        ResultReturn period = d.getReturnDuration() == null || d.getReturnUnit() == null ? ResultReturn.PROVINCE_DEFAULT
+                : new ResultReturn(d.getReturnDuration(), d.getReturnUnit(), null);
+        return calculator.due(receiving, resultAt, period.amount(), period.unit());
     }
 
     /** @return whether a pause of {@code reason} began at step {@code stepIndex} */

@@ -54,6 +54,7 @@ final class FinishHandler extends ActionHandler<ActionRequest.Finish> {
         d.setTimeliness(c.engine.calculator().classify(c.now, d.getDueAt()));
         LocalDateTime promised = d.getOriginalDueAt() != null ? d.getOriginalDueAt() : d.getDueAt();
         d.setTimelinessAgainstOriginal(c.engine.calculator().classify(c.now, promised));
+        d.setReturnDueAt(Deadlines.returnDue(c.engine.calculator(), c.receivingCalendar(), d, c.now));
         DepartmentEntity desk = d.getReceivingDepartment(); // the desk that received it returns the result
         d.setHolder(desk);
         d.setLastSender(null);

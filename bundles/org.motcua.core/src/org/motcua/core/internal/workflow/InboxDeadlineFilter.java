@@ -33,12 +33,14 @@ final class InboxDeadlineFilter {
         if (state == null) {
             return ""; //$NON-NLS-1$
         }
+        // a result waiting to be handed back (status 9) runs on its return due (docs/kpi.md)
         return switch (state) {
-            case OVERDUE -> " and d.status in :running and d.dueAt < :now";
-            case DUE_SOON -> " and d.status in :running and d.dueAt >= :now and d.dueAt < :soon";
-            case ON_TRACK -> " and d.status in :running and d.dueAt >= :soon";
+            case OVERDUE -> " and ((d.status in :running and d.dueAt < :now) or (d.status = :finished and d.returnDueAt < :now))";
+            case DUE_SOON -> " and ((d.status in :running and d.dueAt >= :now and d.dueAt < :soon)"
+                    + " or (d.status = :finished and d.returnDueAt >= :now and d.returnDueAt < :soon))";
+            case ON_TRACK -> " and ((d.status in :running and d.dueAt >= :soon) or (d.status = :finished and d.returnDueAt >= :soon))";
             case PAUSED -> " and (d.status in :paused or (d.status in :running and d.dueAt is null))";
-            case CLOSED -> " and d.status = :finished";
+            case CLOSED -> " and d.status = :finished and d.returnDueAt is null";
         };
     }
 
@@ -48,10 +50,12 @@ final class InboxDeadlineFilter {
             return;
         }
         switch (state) {
-            case OVERDUE -> q.setParameter("running", RUNNING).setParameter("now", now);
+            case OVERDUE -> q.setParameter("running", RUNNING).setParameter("now", now)
+                    .setParameter("finished", DossierStatus.FINISHED);
             case DUE_SOON -> q.setParameter("running", RUNNING).setParameter("now", now)
-                    .setParameter("soon", dueSoonLimit(calendar, now));
-            case ON_TRACK -> q.setParameter("running", RUNNING).setParameter("soon", dueSoonLimit(calendar, now));
+                    .setParameter("soon", dueSoonLimit(calendar, now)).setParameter("finished", DossierStatus.FINISHED);
+            case ON_TRACK -> q.setParameter("running", RUNNING).setParameter("soon", dueSoonLimit(calendar, now))
+                    .setParameter("finished", DossierStatus.FINISHED);
             case PAUSED -> q.setParameter("paused", PAUSED).setParameter("running", RUNNING);
             case CLOSED -> q.setParameter("finished", DossierStatus.FINISHED);
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.motcua.core.calendar.TimelinessClass;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.internal.model.DossierEntity;
+import org.motcua.core.internal.model.DossierStepEntity;
 
 /**
  * Keeps the KPI counters (table {@code kpi_counter}, docs/kpi.md) up to date in the transaction of
@@ -20,7 +21,12 @@ import org.motcua.core.internal.model.DossierEntity;
  * incomplete with Mẫu 02 on the day the supplement completes it), {@code REFUSED},
  * {@code FINISHED} (by the finishing department, with the class against the due date and against the
  * original due date), {@code WITHDRAWN} and {@code STOPPED} (apart from finished work). A procedure
- * correction moves the dossier's RECEIVED count to the new procedure.
+ * correction moves the dossier's RECEIVED count to the new procedure. Lateness that must not hide (issue 16.2):
+ * {@code NO_APOLOGY} (finished after its due date with no Mẫu 04, by the finishing department),
+ * {@code APOLOGY_LATE} (a Mẫu 04 issued less than one working day before the due time it moved),
+ * {@code RETURNED} (the result handed back, with its class against the return due) and {@code STEP_DONE}
+ * (a step left for the next one or finished, by the department that held it, with its class against the step's
+ * due; a recall takes back the completion it undoes).
  */
 final class KpiCounters {
 
@@ -54,7 +60,19 @@ final class KpiCounters {
                 add(c, new Key(d.getOffice().getId(), department, d.getProcedureCode(), c.now.toLocalDate(),
                         d.getChannel().name(), "FINISHED", name(d.getTimeliness()),
                         name(d.getTimelinessAgainstOriginal())), 1);
+                if (d.getTimeliness() == TimelinessClass.LATE && !d.isReappointed()) {
+                    add(c, new Key(d.getOffice().getId(), department, d.getProcedureCode(), c.now.toLocalDate(),
+                            d.getChannel().name(), "NO_APOLOGY", NONE, NONE), 1);
+                }
             }
+            case APOLOGIZE -> {
+                if (d.isApologyLate()) {
+                    add(c, key(d, "APOLOGY_LATE", d.getProcedureCode(), c.now.toLocalDate()), 1);
+                }
+            }
+            case RETURN_RESULT -> add(c, new Key(d.getOffice().getId(), 0L, d.getProcedureCode(), c.now.toLocalDate(),
+                    d.getChannel().name(), "RETURNED", d.getReturnDueAt() == null ? NONE
+                            : name(c.engine.calculator().classify(c.now, d.getReturnDueAt())), NONE), 1);
             case CORRECT_PROCEDURE -> {
                 if (!c.procedureBefore.equals(d.getProcedureCode()) && d.getValidReceivedAt() != null) {
                     LocalDate day = receivedDay(c);
@@ -66,6 +84,29 @@ final class KpiCounters {
                 // not a KPI event
             }
         }
+    }
+
+    /**
+     * Counts the completion of {@code step} now (it leaves for the next step, or the result exists), charged to the
+     * department that held it, with its class against the step's due (the class its control-slip row gets).
+     */
+    static void stepCompleted(ActionContext c, DossierStepEntity step) {
+        add(c, stepKey(c.dossier, step, step.getCompletedAt()), 1);
+    }
+
+    /** Takes back the completion of {@code step} (still marked completed) that a recall undoes. */
+    static void stepReopened(ActionContext c, DossierStepEntity step) {
+        if (step.getCompletedAt() != null) {
+            add(c, stepKey(c.dossier, step, step.getCompletedAt()), -1);
+        }
+    }
+
+    private static Key stepKey(DossierEntity d, DossierStepEntity step, java.time.LocalDateTime completedAt) {
+        long department = step.getHolder() == null ? 0L : step.getHolder().getId();
+        String timeliness = step.getDueAt() == null ? NONE
+                : new org.motcua.core.calendar.DeadlineCalculator().classify(completedAt, step.getDueAt()).name();
+        return new Key(d.getOffice().getId(), department, d.getProcedureCode(), completedAt.toLocalDate(),
+                d.getChannel().name(), "STEP_DONE", timeliness, NONE);
     }
 
     /**

@@ -51,6 +51,9 @@ final class RecallHandler extends ActionHandler<ActionRequest.Recall> {
         if (row != null) {
             row.setRecall(Note.of("slip.note.recalled", r.reason().trim())); // its own columns: never appended to
         }
+        if (d.getLastSenderStepIndex() < d.getCurrentStepIndex()) { // the sender's step was completed by the send
+            KpiCounters.stepReopened(c, d.getSteps().get(d.getLastSenderStepIndex()));
+        }
         RoutingActions.stepBack(d, d.getLastSenderStepIndex(), d.getLastSenderDepartment());
         d.setReceiverActed(true);
         d.setLastSender(null);

@@ -96,6 +96,7 @@ final class RoutingActions {
                 row.setResult(c.engine.calculator().classify(c.now, row.getStepDueAt()));
             }
         }
+        KpiCounters.stepCompleted(c, current); // lateness charged to the department that held the step
     }
 
     static void stepBack(DossierEntity d, int toIndex, DepartmentEntity holder) {

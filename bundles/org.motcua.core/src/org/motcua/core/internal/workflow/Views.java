@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.motcua.core.calendar.WorkingCalendar;
 import org.motcua.core.dossier.DeadlineState;
+import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.dossier.TransferState;
 import org.motcua.core.internal.model.ActionRecordEntity;
 import org.motcua.core.internal.model.ControlSlipRowEntity;
@@ -51,16 +52,18 @@ final class Views {
     }
 
     static DeadlineState deadlineState(DossierEntity d, LocalDateTime now, WorkingCalendar calendar) {
-        if (!d.getStatus().isOpen()) {
+        // a result not yet handed back runs on its return clock (docs/kpi.md): on track, due soon or overdue
+        LocalDateTime due = d.getStatus() == DossierStatus.FINISHED ? d.getReturnDueAt() : d.getDueAt();
+        if (!d.getStatus().isOpen() && (d.getStatus() != DossierStatus.FINISHED || due == null)) {
             return DeadlineState.CLOSED;
         }
-        if (d.getStatus().isPaused() || d.getDueAt() == null) {
+        if (d.getStatus().isPaused() || due == null) {
             return DeadlineState.PAUSED;
         }
-        if (now.isAfter(d.getDueAt())) {
+        if (now.isAfter(due)) {
             return DeadlineState.OVERDUE;
         }
-        long left = new org.motcua.core.calendar.DeadlineCalculator().workingMinutesBetween(calendar, now, d.getDueAt());
+        long left = new org.motcua.core.calendar.DeadlineCalculator().workingMinutesBetween(calendar, now, due);
         return left <= calendar.workingMinutesPerDay() ? DeadlineState.DUE_SOON : DeadlineState.ON_TRACK;
     }
 

@@ -315,6 +315,8 @@ public final class WorkflowEngine implements WorkflowService {
         d.setSupplementPolicy(definition.supplementPolicy());
         d.setSupplementLimit(definition.supplementLimit());
         d.setFinancialObligation(definition.financialObligation());
+        d.setReturnDuration(definition.resultReturnOrDefault().amount());
+        d.setReturnUnit(definition.resultReturnOrDefault().unit());
         d.setFeeVnd(definition.feeVnd());
         d.getSteps().clear();
         int index = 0;
