@@ -46,6 +46,37 @@ public final class KpiService {
         this.dataSource = dataSource;
     }
 
+    /**
+     * What imports of an old system's log counted in the period (table {@code kpi_counter_imported}): shown as
+     * such, never part of {@link #summary}, whose figures are work done in MotCua.
+     *
+     * @param received dossiers the imported logs received
+     * @param finished dossiers the imported logs finished
+     * @param refused  dossiers the imported logs refused
+     */
+    public record ImportedCounts(long received, long finished, long refused) {
+    }
+
+    /** @return the imported counts for {@code filter}'s office and period */
+    public ImportedCounts imported(KpiFilter filter) {
+        String sql = "SELECT COALESCE(SUM(CASE WHEN event = 'RECEIVED' THEN dossiers END), 0),"
+                + " COALESCE(SUM(CASE WHEN event = 'FINISHED' THEN dossiers END), 0),"
+                + " COALESCE(SUM(CASE WHEN event = 'REFUSED' THEN dossiers END), 0)"
+                + " FROM kpi_counter_imported WHERE day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, java.sql.Date.valueOf(filter.from()));
+            ps.setDate(2, java.sql.Date.valueOf(filter.to()));
+            ps.setLong(3, lowestOffice(filter));
+            ps.setLong(4, highestOffice(filter));
+            try (java.sql.ResultSet r = ps.executeQuery()) {
+                r.next();
+                return new ImportedCounts(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new ReportException("KPI query failed: " + e.getMessage(), e);
+        }
+    }
+
     /** @return the headline figures for {@code filter} */
     public KpiSummary summary(KpiFilter filter) {
         try (Connection c = dataSource.getConnection()) {

@@ -156,6 +156,12 @@ public final class Messages extends NLS {
     public static String Lock_unlock;
     /** Sign &out */
     public static String Lock_signOut;
+    /** {1} (old system; imported by {0}) */
+    public static String Dossier_importedBy;
+    /** Sessions */
+    public static String Sessions_title;
+    /** Ended {0} other sessions of yours (other workstations, command lines). */
+    public static String Sessions_ended;
     /** &Quit */
     public static String SignIn_quit;
     /** Intake desk — {0} */

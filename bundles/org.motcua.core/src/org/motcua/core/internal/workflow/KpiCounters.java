@@ -12,8 +12,8 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierStepEntity;
 
 /**
- * Keeps the KPI counters (table {@code kpi_counter}, docs/kpi.md) up to date in the transaction of
- * each workflow action: one row per office, department, procedure, day, channel, event and on-time
+ * Keeps the KPI counters (table {@code kpi_counter}, docs/kpi.md; an import's in {@code kpi_counter_imported})
+ * up to date in the transaction of each workflow action: one row per office, department, procedure, day, channel, event and on-time
  * class, whose {@code dossiers} column is incremented. Reports and the KPI service read these rows,
  * so counts of finished work never need a GROUP BY over all dossiers.
  *
@@ -33,9 +33,13 @@ final class KpiCounters {
     /** Stored where a dimension does not apply (the primary key has no nullable column). */
     static final String NONE = "-";
 
-    private static final String UPDATE = "UPDATE kpi_counter SET dossiers = dossiers + ? WHERE office_id = ? AND department_id = ?"
+    /** The official counters: work done in MotCua. */
+    static final String LIVE = "kpi_counter";
+    /** The counters of an imported old system's log: the same dimensions, apart from the official figures. */
+    static final String IMPORTED = "kpi_counter_imported";
+    private static final String UPDATE = "UPDATE %s SET dossiers = dossiers + ? WHERE office_id = ? AND department_id = ?"
             + " AND procedure_code = ? AND day_date = ? AND channel = ? AND event = ? AND timeliness = ? AND timeliness_original = ?";
-    private static final String INSERT = "INSERT INTO kpi_counter (dossiers, office_id, department_id, procedure_code, day_date,"
+    private static final String INSERT = "INSERT INTO %s (dossiers, office_id, department_id, procedure_code, day_date,"
             + " channel, event, timeliness, timeliness_original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private KpiCounters() {
@@ -131,7 +135,8 @@ final class KpiCounters {
 
     /** Increments the row of {@code key}; a new row is inserted under a lock on the office row. */
     private static void add(ActionContext c, Key key, int delta) {
-        if (update(c.em, key, delta) > 0) {
+        String table = c.engine.isImporting() ? IMPORTED : LIVE; // imported work never enters the official figures
+        if (update(c.em, table, key, delta) > 0) {
             return;
         }
         // First count of this key: serialise inserters of the same office so two cannot both insert.
@@ -140,8 +145,8 @@ final class KpiCounters {
         // wait for across transactions: a deadlock between two desks receiving at once.
         c.em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(c.em)).setParameter(1, key.office)
                 .getResultList();
-        if (update(c.em, key, delta) == 0) {
-            bind(c.em.createNativeQuery(INSERT), key, delta).executeUpdate();
+        if (update(c.em, table, key, delta) == 0) {
+            bind(c.em.createNativeQuery(INSERT.formatted(table)), key, delta).executeUpdate();
         }
     }
 
@@ -154,8 +159,8 @@ final class KpiCounters {
         }
     }
 
-    private static int update(EntityManager em, Key key, int delta) {
-        return bind(em.createNativeQuery(UPDATE), key, delta).executeUpdate();
+    private static int update(EntityManager em, String table, Key key, int delta) {
+        return bind(em.createNativeQuery(UPDATE.formatted(table)), key, delta).executeUpdate();
     }
 
     private static jakarta.persistence.Query bind(jakarta.persistence.Query q, Key key, int delta) {

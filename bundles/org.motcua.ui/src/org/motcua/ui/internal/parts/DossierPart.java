@@ -239,7 +239,9 @@ public class DossierPart {
 
         history.removeAll();
         for (ActionRecordView a : data.history()) {
-            new TableItem(history, SWT.NONE).setText(new String[] { Ui.format(a.at()), Ui.label(a.action()), a.actor(),
+            String who = a.imported() && a.importedBy() != null
+                    ? NLS.bind(Messages.Dossier_importedBy, a.importedBy(), a.actor()) : a.actor();
+            new TableItem(history, SWT.NONE).setText(new String[] { Ui.format(a.at()), Ui.label(a.action()), who,
                     Ui.label(a.fromStatus()) + " → " + Ui.label(a.toStatus()), //$NON-NLS-1$
                     nz(a.fromHolder()) + " → " + nz(a.toHolder()), a.note().render(Ui.locale()) }); //$NON-NLS-1$
         }

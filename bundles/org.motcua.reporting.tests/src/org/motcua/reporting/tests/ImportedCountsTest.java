@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.motcua.reporting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.motcua.core.dossier.Channel;
+import org.motcua.core.workflow.ImportedEvent;
+import org.motcua.reporting.KpiFilter;
+import org.motcua.reporting.KpiService;
+import org.motcua.reporting.KpiSummary;
+
+/** An old system's imported log counts apart from the official figures, and is shown as such (issue 13.1). */
+class ImportedCountsTest {
+
+    @Test
+    void importedWorkIsCountedApartFromTheOfficialFigures() {
+        try (ReportWorld w = new ReportWorld()) {
+            LocalDateTime at = LocalDateTime.of(2025, 6, 2, 8, 0);
+            w.core.imports().importEvents(w.admin, List.of(
+                    ImportedEvent.received(1, at, "CU-1", "desk.district",
+                            ReportWorld.request(ReportWorld.LAND, Channel.WALK_IN, "Hồ sơ cũ A"), null),
+                    ImportedEvent.received(2, at.plusHours(1), "CU-2", "desk.district",
+                            ReportWorld.request(ReportWorld.LAND, Channel.WALK_IN, "Hồ sơ cũ B"), "Thiếu giấy tờ")));
+            w.receiveLand(); // one dossier received in MotCua itself
+            KpiService kpi = new KpiService(w.dataSource);
+            KpiFilter june = new KpiFilter(w.district.id(), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30),
+                    w.clock.now(), w.clock.now().plusDays(1));
+            KpiSummary official = kpi.summary(june);
+            assertEquals(1, official.received(), "only the dossier received in MotCua");
+            assertEquals(0, official.refused());
+            assertEquals(new KpiService.ImportedCounts(1, 0, 1), kpi.imported(june));
+        }
+    }
+}
