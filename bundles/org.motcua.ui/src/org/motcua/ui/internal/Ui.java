@@ -17,6 +17,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.motcua.core.MotCuaException;
 
 /** Small helpers every screen uses: background work, plain error texts, dates, widget ids. */
@@ -126,6 +129,29 @@ public final class Ui {
         });
         job.schedule();
         return job;
+    }
+
+    /**
+     * @return a message line spanning {@code columns} columns that keeps room for two lines of text, so that a message
+     *         appearing or going never moves the fields around it under the user's mouse
+     */
+    public static Label messageLine(Composite parent, String id, int columns, int width) {
+        Label line = id(new Label(parent, SWT.WRAP), id);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+        data.widthHint = width;
+        data.heightHint = line.computeSize(SWT.DEFAULT, SWT.DEFAULT).y * 2;
+        line.setLayoutData(data);
+        return line;
+    }
+
+    /** @return a password field of the usual width, in a two-column grid after its label */
+    public static Text passwordField(Composite parent, String label, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text field = id(new Text(parent, SWT.BORDER | SWT.PASSWORD), id);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 240;
+        field.setLayoutData(data);
+        return field;
     }
 
     /** Shows {@code text} in a message label: red for an error, dark green otherwise; hidden when empty. */

@@ -21,11 +21,10 @@ public class EndOtherSessionsHandler {
 
     @Execute
     public void execute(MotCuaSession session, Shell shell) {
-        try {
-            int ended = session.core().sessions().endOtherSessions(session.principal());
-            MessageDialog.openInformation(shell, Messages.Sessions_title, NLS.bind(Messages.Sessions_ended, ended));
-        } catch (RuntimeException e) {
-            MessageDialog.openError(shell, Messages.Sessions_title, Ui.describe(e));
-        }
+        // the database in a Job, never on the UI thread; the answer comes back to it
+        Ui.background(Messages.Sessions_title, shell, () -> session.core().sessions().endOtherSessions(session.principal()),
+                ended -> MessageDialog.openInformation(shell, Messages.Sessions_title,
+                        NLS.bind(Messages.Sessions_ended, ended)),
+                error -> MessageDialog.openError(shell, Messages.Sessions_title, Ui.describe(error)));
     }
 }

@@ -71,29 +71,16 @@ public final class ChangePasswordDialog extends Dialog {
         GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         headingData.widthHint = 420;
         heading.setLayoutData(headingData);
-        current = field(area, Messages.Password_current, "password.current"); //$NON-NLS-1$
-        next = field(area, Messages.Password_new, "password.new"); //$NON-NLS-1$
-        repeat = field(area, Messages.Password_repeat, "password.repeat"); //$NON-NLS-1$
+        current = Ui.passwordField(area, Messages.Password_current, "password.current"); //$NON-NLS-1$
+        next = Ui.passwordField(area, Messages.Password_new, "password.new"); //$NON-NLS-1$
+        repeat = Ui.passwordField(area, Messages.Password_repeat, "password.repeat"); //$NON-NLS-1$
         Label rule = new Label(area, SWT.WRAP);
         rule.setText(Messages.Password_rule);
         rule.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         // a fixed place for the message: the fields never move under the mouse
-        problem = Ui.id(new Label(area, SWT.WRAP), "password.problem"); //$NON-NLS-1$
-        GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        problemData.widthHint = 420;
-        problemData.heightHint = problem.computeSize(SWT.DEFAULT, SWT.DEFAULT).y * 2;
-        problem.setLayoutData(problemData);
+        problem = Ui.messageLine(area, "password.problem", 2, 420); //$NON-NLS-1$
         current.setFocus();
         return area;
-    }
-
-    private static Text field(Composite area, String label, String id) {
-        new Label(area, SWT.NONE).setText(label);
-        Text text = Ui.id(new Text(area, SWT.BORDER | SWT.PASSWORD), id);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 240;
-        text.setLayoutData(data);
-        return text;
     }
 
     @Override

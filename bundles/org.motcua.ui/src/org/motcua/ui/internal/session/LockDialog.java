@@ -72,16 +72,8 @@ final class LockDialog extends Dialog {
         GridData explainData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         explainData.widthHint = 440;
         explain.setLayoutData(explainData);
-        new Label(box, SWT.NONE).setText(Messages.SignIn_password);
-        password = Ui.id(new Text(box, SWT.BORDER | SWT.PASSWORD), "lock.password"); //$NON-NLS-1$
-        GridData passwordData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        passwordData.widthHint = 240;
-        password.setLayoutData(passwordData);
-        problem = Ui.id(new Label(box, SWT.WRAP), "lock.problem"); //$NON-NLS-1$
-        GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        problemData.widthHint = 440;
-        problemData.heightHint = problem.computeSize(SWT.DEFAULT, SWT.DEFAULT).y * 2;
-        problem.setLayoutData(problemData);
+        password = Ui.passwordField(box, Messages.SignIn_password, "lock.password"); //$NON-NLS-1$
+        problem = Ui.messageLine(box, "lock.problem", 2, 440); //$NON-NLS-1$
         password.setFocus();
         return area;
     }
