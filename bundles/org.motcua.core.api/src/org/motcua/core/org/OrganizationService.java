@@ -55,8 +55,11 @@ public interface OrganizationService {
      */
     OfficeRef updateOffice(Principal admin, OfficeRef shown, String name, OfficeLevel level, Regime regime, Long parentId);
 
-    /** @return the accounts of an office, by user name */
-    List<UserAccount> users(long officeId);
+    /**
+     * @return the accounts of an office, by user name; only for an administrator over that office (its own office
+     *         or one below it), since the list names every account that could be attacked
+     */
+    List<UserAccount> users(Principal admin, long officeId);
 
     /**
      * Replaces a user's roles. The last active administrator keeps the administrator role. Refused

@@ -94,7 +94,7 @@ class AdministrationTest extends WorldTest {
     @Test
     void theLastAdministratorStaysAnAdministratorAndNobodyLocksThemselvesOut() {
         var org = w.core.organization();
-        UserAccount admin = w.core.organization().users(w.province.id()).stream()
+        UserAccount admin = w.core.organization().users(w.admin, w.province.id()).stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
         refused("user.cannotDeactivateSelf", () -> org.setActive(w.admin, admin, false));
         refused("user.lastAdministrator", () -> org.setRoles(w.admin, admin, EnumSet.of(Role.LEADER)));
@@ -174,10 +174,14 @@ class AdministrationTest extends WorldTest {
         org.setCalendarDay(district, w.district.id(), LocalDate.of(2025, 12, 31), false, "Nghỉ bù");
         w.core.modules().disable(district, w.commune.id(), "org.motcua.procedure.land");
         org.unlock(district, account("desk.commune"));
-        // beside and above: refused
+        assertTrue(org.users(district, w.commune.id()).stream().anyMatch(u -> u.username().equals("desk2.commune")));
+        // beside and above: refused, the list of accounts included
+        refused("admin.outsideOffices", () -> org.users(district, w.province.id()));
+        refused("admin.outsideOffices", () -> org.users(district, other.id()));
+        refused("admin.required", () -> org.users(w.desk, w.district.id()));
         refused("admin.outsideOffices", () -> org.createDepartment(district, other.id(), "X", "X", DepartmentKind.INTERNAL));
         refused("admin.outsideOffices", () -> org.createDepartment(district, w.province.id(), "X", "X", DepartmentKind.INTERNAL));
-        UserAccount provinceAdmin = w.core.organization().users(w.province.id()).stream()
+        UserAccount provinceAdmin = w.core.organization().users(w.admin, w.province.id()).stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
         refused("admin.outsideOffices", () -> org.resetPassword(district, provinceAdmin, "tam-thoi-123".toCharArray()));
         refused("admin.outsideOffices", () -> org.setCalendarDay(district, other.id(), LocalDate.of(2025, 12, 31), false, "x"));
@@ -196,7 +200,7 @@ class AdministrationTest extends WorldTest {
     }
 
     private UserAccount toAccount(String username) {
-        return w.core.organization().offices().stream().flatMap(o -> w.core.organization().users(o.id()).stream())
+        return w.core.organization().offices().stream().flatMap(o -> w.core.organization().users(w.admin, o.id()).stream())
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
     }
 

@@ -91,10 +91,14 @@ final class OrganizationChanges {
                 o.getParent() == null ? "-" : o.getParent().getCode() };
     }
 
-    List<UserAccount> users(long officeId) {
-        return tx.read(em -> em.createQuery("select u from UserEntity u where u.office.id = :o order by u.username",
-                UserEntity.class).setParameter("o", officeId).getResultList().stream()
-                .map(OrganizationChanges::account).toList());
+    List<UserAccount> users(Principal admin, long officeId) {
+        return tx.read(em -> {
+            UserEntity actor = OrganizationEngine.requireAdmin(em, admin);
+            OrganizationEngine.requireOver(actor, OrganizationEngine.findOffice(em, officeId));
+            return em.createQuery("select u from UserEntity u where u.office.id = :o order by u.username",
+                    UserEntity.class).setParameter("o", officeId).getResultList().stream()
+                    .map(OrganizationChanges::account).toList();
+        });
     }
 
     UserAccount setRoles(Principal admin, UserAccount shown, Set<Role> roles) {

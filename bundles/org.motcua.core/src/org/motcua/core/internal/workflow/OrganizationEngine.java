@@ -200,8 +200,8 @@ public final class OrganizationEngine implements OrganizationService {
     }
 
     @Override
-    public List<UserAccount> users(long officeId) {
-        return changes.users(officeId);
+    public List<UserAccount> users(Principal admin, long officeId) {
+        return changes.users(admin, officeId);
     }
 
     @Override

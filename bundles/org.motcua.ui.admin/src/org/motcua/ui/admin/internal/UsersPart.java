@@ -126,7 +126,7 @@ public class UsersPart extends AdminPart {
         if (officeId == null) {
             return;
         }
-        run(() -> new Snapshot(session.core().organization().users(officeId),
+        run(() -> new Snapshot(session.core().organization().users(actor(), officeId),
                 session.core().organization().departments(officeId)), snapshot -> show(snapshot, selectUser));
     }
 
