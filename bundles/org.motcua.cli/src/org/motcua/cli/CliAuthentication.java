@@ -18,7 +18,7 @@ public final class CliAuthentication {
     }
 
     /**
-     * Signs in {@code --user} for this one command (a session of an hour at most).
+     * Signs in {@code --user} for this one command: the session ends when the command ends.
      *
      * @return the session's principal, or a refusal saying what is wrong (wrong password, locked account)
      */
@@ -32,6 +32,7 @@ public final class CliAuthentication {
         char[] password = password(context);
         Principal principal = core.sessions().signIn(username, password, SessionKind.COMMAND_LINE);
         java.util.Arrays.fill(password, '\0');
+        context.sessions().add(core, principal);
         return principal;
     }
 

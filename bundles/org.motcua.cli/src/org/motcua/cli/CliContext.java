@@ -21,9 +21,16 @@ import org.motcua.persistence.Workspace;
  * @param err         standard error
  * @param environment the process environment (passwords and database settings)
  * @param workspaces  opens the workspace when a command first needs it
+ * @param sessions    the sessions the command opens, ended when it ends
  */
 public record CliContext(List<String> arguments, Locale locale, PrintStream out, PrintStream err,
-        Map<String, String> environment, Supplier<Workspace> workspaces) {
+        Map<String, String> environment, Supplier<Workspace> workspaces, CommandSessions sessions) {
+
+    /** A context whose sessions the caller ends with {@code sessions().endAll()}. */
+    public CliContext(List<String> arguments, Locale locale, PrintStream out, PrintStream err,
+            Map<String, String> environment, Supplier<Workspace> workspaces) {
+        this(arguments, locale, out, err, environment, workspaces, new CommandSessions());
+    }
 
     /** @return the value after {@code --name} (or of {@code --name=value}), if present */
     public Optional<String> option(String name) {

@@ -40,6 +40,8 @@ public record Dispatcher(CommandRegistry registry, PrintStream out, PrintStream 
         } catch (Exception e) {
             err.println(CliTexts.get(locale, "cli.failed", name, e.getLocalizedMessage()));
             return 1;
+        } finally {
+            context.sessions().endAll();
         }
     }
 }

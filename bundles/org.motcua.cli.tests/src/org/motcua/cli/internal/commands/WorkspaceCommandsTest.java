@@ -107,8 +107,10 @@ class WorkspaceCommandsTest {
     void importEventsThenExportGivesTheExpectedStatusesAndDueDates() throws IOException {
         Path log = importOffice();
         assertTrue(Files.readString(home.resolve("motcua.properties")).contains("office=H20.872"));
+        long openBefore = openSessions();
         assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã nhập 14 thao tác của 3 hồ sơ"), out.toString());
+        assertEquals(openBefore, openSessions(), "the command's session ended with the command");
 
         Path csv = home.resolve("dossiers.csv");
         // citizens' data needs a sign-in, and an administrator reads none of it
@@ -162,6 +164,18 @@ class WorkspaceCommandsTest {
             Files.copy(in, log);
         }
         return log;
+    }
+
+    /** @return the sessions not yet signed out, read behind the core's back */
+    private long openSessions() {
+        try (var connection = workspace().dataSource().getConnection();
+                var result = connection.createStatement()
+                        .executeQuery("select count(*) from user_session where ended_at is null")) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long dossierCount() {
