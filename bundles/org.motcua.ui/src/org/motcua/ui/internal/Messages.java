@@ -152,6 +152,8 @@ public final class Messages extends NLS {
     public static String Lock_heading;
     /** Nothing was done for {0} minutes, so the screen is covered. {1}, type your password to go on: everything you were typing is still there. */
     public static String Lock_explain;
+    public static String Lock_minutes;
+    public static String Lock_seconds;
     /** &Unlock */
     public static String Lock_unlock;
     /** Sign &out */

@@ -30,14 +30,14 @@ final class LockDialog extends Dialog {
     static final int SIGN_OUT = IDialogConstants.CLIENT_ID + 1;
 
     private final MotCuaSession session;
-    private final long idleMinutes;
+    private final java.time.Duration idleTime;
     private Text password;
     private Label problem;
 
-    LockDialog(Shell parent, MotCuaSession session, long idleMinutes) {
+    LockDialog(Shell parent, MotCuaSession session, java.time.Duration idleTime) {
         super(parent);
         this.session = session;
-        this.idleMinutes = idleMinutes;
+        this.idleTime = idleTime;
         setShellStyle(SWT.APPLICATION_MODAL | SWT.ON_TOP | SWT.NO_TRIM);
     }
 
@@ -67,7 +67,7 @@ final class LockDialog extends Dialog {
         heading.setFont(JFaceResources.getBannerFont());
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Label explain = new Label(box, SWT.WRAP);
-        explain.setText(NLS.bind(Messages.Lock_explain, idleMinutes, session.user().fullName() + " (" //$NON-NLS-1$
+        explain.setText(NLS.bind(Messages.Lock_explain, idleText(idleTime), session.user().fullName() + " (" //$NON-NLS-1$
                 + session.user().username() + ")")); //$NON-NLS-1$
         GridData explainData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         explainData.widthHint = 440;
@@ -118,5 +118,11 @@ final class LockDialog extends Dialog {
     @Override
     protected void handleShellCloseEvent() {
         // neither does closing the window
+    }
+
+    /** @return the idle time as the lock explains it: whole minutes, or seconds when shorter (a test setting) */
+    static String idleText(java.time.Duration idle) {
+        return idle.toSeconds() % 60 == 0 ? NLS.bind(Messages.Lock_minutes, idle.toMinutes())
+                : NLS.bind(Messages.Lock_seconds, idle.toSeconds());
     }
 }

@@ -254,7 +254,7 @@ public class SessionAddon {
             if (session == null) {
                 return;
             }
-            LockDialog lock = new LockDialog(shell(), session, Math.max(1, idle.toMinutes()));
+            LockDialog lock = new LockDialog(shell(), session, idle);
             if (lock.open() == LockDialog.SIGN_OUT) {
                 sync.asyncExec(this::signOut);
             }
