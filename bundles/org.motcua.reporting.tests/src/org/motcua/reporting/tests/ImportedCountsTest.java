@@ -2,7 +2,10 @@
 package org.motcua.reporting.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,12 +16,16 @@ import org.motcua.core.workflow.ImportedEvent;
 import org.motcua.reporting.KpiFilter;
 import org.motcua.reporting.KpiService;
 import org.motcua.reporting.KpiSummary;
+import org.motcua.reporting.OutputFormat;
+import org.motcua.reporting.ReportCatalog;
+import org.motcua.reporting.ReportRequest;
+import org.motcua.reporting.internal.BirtReportService;
 
 /** An old system's imported log counts apart from the official figures, and is shown as such (issue 13.1). */
 class ImportedCountsTest {
 
     @Test
-    void importedWorkIsCountedApartFromTheOfficialFigures() {
+    void importedWorkIsCountedApartFromTheOfficialFigures() throws Exception {
         try (ReportWorld w = new ReportWorld()) {
             LocalDateTime at = LocalDateTime.of(2025, 6, 2, 8, 0);
             w.core.imports().importEvents(w.admin, List.of(
@@ -34,6 +41,21 @@ class ImportedCountsTest {
             assertEquals(1, official.received(), "only the dossier received in MotCua");
             assertEquals(0, official.refused());
             assertEquals(new KpiService.ImportedCounts(1, 0, 1), kpi.imported(june));
+
+            // the leaders' dashboard shows them as such, apart from the official figures
+            Path pdf = Pdfs.outputDir("imported").resolve("dashboard-imported.pdf");
+            BirtReportService reports = new BirtReportService();
+            try (Connection c = w.dataSource.getConnection()) {
+                reports.render(ReportRequest.period(ReportCatalog.find("dashboard").orElseThrow(), june.officeId(),
+                        june.from(), june.to(), june.now(), june.soonDueBefore(), OutputFormat.PDF, pdf), c);
+            } finally {
+                reports.shutdown();
+            }
+            String text = Pdfs.text(pdf);
+            assertTrue(text.contains("Nhập từ hệ thống cũ (không tính vào các số liệu trên)"), text);
+            assertTrue(text.contains("Hồ sơ tiếp nhận (nhập)"), text);
+            String imported = text.substring(text.indexOf("Hồ sơ từ chối (nhập)"));
+            assertTrue(imported.contains("1 0 1"), () -> "imported figures 1 0 1 not in: " + imported);
         }
     }
 }
