@@ -20,6 +20,15 @@ public interface SessionService {
      */
     Principal signIn(String username, char[] password, SessionKind kind);
 
+    /**
+     * The principal of an open session, from its token alone: how a server turns the token a workstation sends
+     * into the caller, so that the actor never comes from the request's body.
+     *
+     * @throws org.motcua.core.MotCuaException {@code session.invalid}, {@code session.ended}, {@code session.expired}
+     *                                         or {@code session.userInactive}
+     */
+    Principal resume(String token);
+
     /** Ends the session; a principal signed out is refused from then on. */
     void signOut(Principal principal);
 

@@ -48,7 +48,7 @@ class SessionsTest extends WorldTest {
     }
 
     private UserAccount account(String username) {
-        return w.core.organization().users(w.district.id()).stream().filter(u -> u.username().equals(username))
+        return w.core.organization().users(w.admin, w.district.id()).stream().filter(u -> u.username().equals(username))
                 .findFirst().orElseThrow();
     }
 
@@ -84,11 +84,19 @@ class SessionsTest extends WorldTest {
     void aSignedOutOrExpiredSessionIsRefused() {
         Principal desk = w.signIn("desk.district");
         assertEquals("desk.district", w.core.sessions().currentUser(desk).username());
+        // a server gets the caller from the token alone
+        Principal resumed = w.core.sessions().resume(desk.token());
+        assertEquals("desk.district", resumed.username());
+        assertEquals(desk.expiresAt(), resumed.expiresAt());
+        refused("session.invalid", () -> w.core.sessions().resume(desk.token() + "x"));
+        refused("session.invalid", () -> w.core.sessions().resume(""));
         w.core.sessions().signOut(desk);
         refused("session.ended", () -> w.core.workflow().receivableProcedures(desk));
         refused("session.ended", () -> w.core.sessions().signOut(desk));
+        refused("session.ended", () -> w.core.sessions().resume(desk.token()));
 
-        CoreEngine shortLived = otherProcess(World.TEST_SECURITY.withSessionLifetime(Duration.ofSeconds(1)));
+        // long enough for the first call even on a loaded machine, short enough to wait for
+        CoreEngine shortLived = otherProcess(World.TEST_SECURITY.withSessionLifetime(Duration.ofSeconds(4)));
         Principal brief = shortLived.sessions().signIn("desk.district", PASSWORD, SessionKind.DESKTOP);
         assertFalse(shortLived.workflow().receivableProcedures(brief).isEmpty());
         waitForTheRealClock(brief.expiresAt());

@@ -161,6 +161,20 @@ public final class SessionEngine implements SessionService {
     }
 
     @Override
+    public Principal resume(String token) {
+        if (token == null || token.isBlank()) {
+            throw new MotCuaException("session.invalid");
+        }
+        return tx.separately(em -> {
+            // the password change itself must stay reachable, so a pending change is reported, not refused
+            SessionEntity session = Sessions.session(em, new Principal(token, "?", null, null, false), true);
+            UserEntity user = session.getUser();
+            return new Principal(token, user.getUsername(), user.getFullName(), session.getExpiresAt(),
+                    user.isPasswordChangeRequired());
+        });
+    }
+
+    @Override
     public void signOut(Principal principal) {
         tx.separately(em -> {
             SessionEntity session = Sessions.session(em, principal, true);
