@@ -35,6 +35,25 @@ public final class Database {
     /** @return an entity manager factory over {@code dataSource}; the schema is brought up to date first */
     public static EntityManagerFactory open(DatabaseConfig config, DataSource dataSource) {
         Migrations.migrate(dataSource);
+        return openMigrated(config, dataSource);
+    }
+
+    /**
+     * Opens a database that someone else migrated, without changing its schema: how a server opens it as an
+     * application role that owns nothing (only {@code server migrate}, given the owner's credential, migrates).
+     *
+     * @throws org.motcua.core.MotCuaException {@code database.notMigrated} unless the schema is exactly this
+     *                                         build's ({@link Migrations#LATEST_CHANGESET})
+     */
+    public static EntityManagerFactory openWithoutMigrating(DatabaseConfig config, DataSource dataSource) {
+        int applied = Migrations.appliedChangeset(dataSource);
+        if (applied != Migrations.LATEST_CHANGESET) {
+            throw new org.motcua.core.MotCuaException("database.notMigrated", applied, Migrations.LATEST_CHANGESET);
+        }
+        return openMigrated(config, dataSource);
+    }
+
+    private static EntityManagerFactory openMigrated(DatabaseConfig config, DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");

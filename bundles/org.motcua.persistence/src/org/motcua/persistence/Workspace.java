@@ -24,10 +24,11 @@ public final class Workspace implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final CoreEngine core;
 
-    private Workspace(WorkspaceSettings settings, ProcedureRegistry procedures) {
+    private Workspace(WorkspaceSettings settings, ProcedureRegistry procedures, boolean migrate) {
         this.settings = settings;
         this.dataSource = Database.dataSource(settings.database());
-        this.factory = Database.open(settings.database(), dataSource);
+        this.factory = migrate ? Database.open(settings.database(), dataSource)
+                : Database.openWithoutMigrating(settings.database(), dataSource);
         this.core = CoreEngine.create(factory, clock(settings, dataSource), procedures);
     }
 
@@ -38,7 +39,15 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens a workspace with explicit settings. */
     public static Workspace open(WorkspaceSettings settings, ProcedureRegistry procedures) {
-        return new Workspace(settings, procedures);
+        return new Workspace(settings, procedures, true);
+    }
+
+    /**
+     * Opens a database that {@code server migrate} brought up to date, as a server's application role that may
+     * not change the schema: refused ({@code database.notMigrated}) unless the schema is this build's.
+     */
+    public static Workspace openMigrated(WorkspaceSettings settings, ProcedureRegistry procedures) {
+        return new Workspace(settings, procedures, false);
     }
 
     private static TimeSource clock(WorkspaceSettings settings, DataSource dataSource) {

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.persistence.Workspace;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Opens the command line's workspace on first use (with the procedures the started modules supply). */
 final class WorkspaceSupplier implements Supplier<Workspace>, AutoCloseable {
@@ -31,21 +30,7 @@ final class WorkspaceSupplier implements Supplier<Workspace>, AutoCloseable {
     }
 
     private ProcedureRegistry procedures() {
-        ServiceTracker<ProcedureRegistry, ProcedureRegistry> tracker = new ServiceTracker<>(context,
-                ProcedureRegistry.class, null);
-        tracker.open();
-        try {
-            ProcedureRegistry registry = tracker.waitForService(10_000);
-            if (registry == null) {
-                throw new IllegalStateException("The procedure registry service of org.motcua.core did not start");
-            }
-            return registry;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            tracker.close();
-        }
+        return org.motcua.persistence.ProcedureServices.await(context);
     }
 
     @Override

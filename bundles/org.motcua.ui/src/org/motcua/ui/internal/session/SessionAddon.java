@@ -44,7 +44,6 @@ import org.motcua.ui.internal.StatusLine;
 import org.motcua.ui.internal.Ui;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Opens the workspace when the workbench has started (a Job, never on the UI thread), runs the first start
@@ -336,22 +335,7 @@ public class SessionAddon {
     }
 
     private static ProcedureRegistry procedureRegistry() {
-        var context = FrameworkUtil.getBundle(SessionAddon.class).getBundleContext();
-        ServiceTracker<ProcedureRegistry, ProcedureRegistry> tracker = new ServiceTracker<>(context,
-                ProcedureRegistry.class, null);
-        tracker.open();
-        try {
-            ProcedureRegistry found = tracker.waitForService(15_000);
-            if (found == null) {
-                throw new IllegalStateException("The procedure registry of org.motcua.core did not start"); //$NON-NLS-1$
-            }
-            return found;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            tracker.close();
-        }
+        return org.motcua.persistence.ProcedureServices.await(FrameworkUtil.getBundle(SessionAddon.class).getBundleContext());
     }
 
     /** Stops the background load of the demo's earlier months (it goes on at the next start). */
