@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.motcua.remote;
+
+import java.util.Locale;
+
+/**
+ * The server said no: the HTTP status, the message key (the core's or the wire's) and the message in both
+ * languages, as the server wrote them.
+ */
+public final class RemoteRefusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String key;
+    private final String vietnamese;
+    private final String english;
+    private final Long retryAfterSeconds;
+
+    /** A refusal as the server described it. */
+    public RemoteRefusal(int status, String key, String vietnamese, String english, Long retryAfterSeconds) {
+        super(status + " " + key + ": " + english);
+        this.status = status;
+        this.key = key;
+        this.vietnamese = vietnamese;
+        this.english = english;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** @return the HTTP status */
+    public int status() {
+        return status;
+    }
+
+    /** @return the message key */
+    public String key() {
+        return key;
+    }
+
+    /** @return the message in {@code locale}'s language (Vietnamese unless English) */
+    public String message(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? english : vietnamese;
+    }
+
+    /** @return for a 429, the seconds to wait, else {@code null} */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
