@@ -69,6 +69,9 @@ class LegacyDossiersTest {
                         new ActionRequest.HandOver(vpdk)));
                 log.add(ImportedEvent.action(log.size() + 2, at.plusMinutes(40), REFS[i], "vpdk.tm", new ActionRequest.Take()));
             }
+            // the old system let the head of the land registry apologise after the due date: recorded, flagged
+            log.add(ImportedEvent.action(log.size() + 2, day.plusDays(14).atTime(9, 0), REFS[1], "truongphong.vpdk.tm",
+                    new ActionRequest.Apologize(day.plusDays(21).atTime(16, 0), "Chờ đo đạc lại thửa đất")));
             core.imports().importEvents(signIn(core, "admin"), log);
             Principal head = signIn(core, "truongphong.vpdk.tm");
             DossierView first = core.queries().page(signIn(core, "lanhdao.tm"), DemoOffices.THAP_MUOI, 0, 100).stream()
@@ -108,6 +111,23 @@ class LegacyDossiersTest {
                     "left open by the old system, imported, closed with a reason, still open");
             assertEquals(List.of("3", "3", "1", "2"), rows.get(1).subList(2, 6), "the total row");
             robot.screenshot("legacy-reconciliation");
+
+            // the flagged line on the dossier's history: the old system's action, with the rule of today it broke
+            org.motcua.ui.internal.session.MotCuaSession session = robot.ui(
+                    () -> workbench.getApplication().getContext().get(org.motcua.ui.internal.session.MotCuaSession.class));
+            DossierView second = session.core().queries().page(session.actor(), DemoOffices.THAP_MUOI, 0, 100).stream()
+                    .filter(d -> d.applicantName().endsWith(" 2")).findFirst().orElseThrow();
+            robot.ui(() -> {
+                org.motcua.ui.internal.parts.DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(),
+                        second.id());
+                return null;
+            });
+            String apology = robot.waitFor("the flagged apology", () -> robot.ui(
+                    () -> DeskAndDepartmentTest.rows(robot, "dossier.history")).stream()
+                    .filter(r -> r.contains("⚠")).findFirst().orElse(null));
+            org.junit.jupiter.api.Assertions.assertTrue(apology.contains("trái quy định hiện hành")
+                    && apology.contains("phiếu xin lỗi (Mẫu 04) sau ngày hẹn") && apology.contains("hệ thống cũ"), apology);
+            robot.screenshot("legacy-flagged-history");
         });
     }
 

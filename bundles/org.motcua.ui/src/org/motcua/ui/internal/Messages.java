@@ -158,6 +158,8 @@ public final class Messages extends NLS {
     public static String Lock_signOut;
     /** {1} (old system; imported by {0}) */
     public static String Dossier_importedBy;
+    /** ⚠ breaks today's rules, recorded as it happened: {0} */
+    public static String Dossier_breaches;
     /** Sessions */
     public static String Sessions_title;
     /** Ended {0} other sessions of yours (other workstations, command lines). */
