@@ -81,7 +81,7 @@ public record CliContext(List<String> arguments, Locale locale, PrintStream out,
     }
 
     private static boolean isFlag(String argument) {
-        return List.of("--demo", "--force", "--list", "--yes").contains(argument);
+        return List.of("--demo", "--force", "--list", "--yes", "--check").contains(argument);
     }
 
     /** @return the workspace folder: {@code -Dmotcua.home}, else {@code ~/.motcua} (without opening it) */

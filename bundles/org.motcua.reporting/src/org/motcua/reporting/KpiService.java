@@ -30,14 +30,19 @@ public final class KpiService {
             + " COALESCE(SUM(CASE WHEN event = 'APOLOGY_LATE' THEN dossiers END), 0),"
             + " COALESCE(SUM(CASE WHEN event = 'RETURNED' AND timeliness = 'LATE' THEN dossiers END), 0)"
             + " FROM kpi_counter WHERE day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?";
-    /** One pass over the open dossiers of the office (index on status, office, due), as the dashboard's "Open". */
+    /**
+     * One pass over the open dossiers of the office (index on status, office, due), as the dashboard's "Open": those
+     * received in MotCua; dossiers imported from an old system ({@code legacy_ref}) are reconciled apart
+     * ({@code ImportService.reconcile}), so closing them changes no official figure.
+     */
     private static final String OPEN = "SELECT COUNT(*),"
             + " COALESCE(SUM(CASE WHEN d.status IN ('RECEIVED', 'PROCESSING') AND d.due_at < ? THEN 1 ELSE 0 END), 0),"
             + " COALESCE(SUM(CASE WHEN d.status IN ('RECEIVED', 'PROCESSING') AND d.due_at >= ? AND d.due_at < ? THEN 1 ELSE 0 END), 0),"
             + " (SELECT COUNT(*) FROM inter_level_transfer t WHERE t.state = 'PENDING' AND t.sla_due_at < ? AND t.to_office_id BETWEEN ? AND ?),"
-            + " (SELECT COUNT(*) FROM dossier r WHERE r.status = 'FINISHED' AND r.office_id BETWEEN ? AND ? AND r.return_due_at < ?)"
+            + " (SELECT COUNT(*) FROM dossier r WHERE r.status = 'FINISHED' AND r.office_id BETWEEN ? AND ? AND r.return_due_at < ?"
+            + " AND r.legacy_ref IS NULL)"
             + " FROM dossier d WHERE d.status IN ('RECEIVED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'FINANCIAL_OBLIGATION')"
-            + " AND d.office_id BETWEEN ? AND ?";
+            + " AND d.office_id BETWEEN ? AND ? AND d.legacy_ref IS NULL"; // the old system's dossiers: apart (issue 17.2)
 
     private final DataSource dataSource;
 

@@ -25,6 +25,7 @@ import org.motcua.core.procedure.StepDefinition;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.core.workflow.ImportedEvent;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.persistence.DatabaseConfig;
 
@@ -155,6 +156,21 @@ public class TestProvinceWorld extends World {
         DossierView d = receiveLand();
         d = act(desk, d, new ActionRequest.HandOver(dept(district, "TNMT")));
         return act(landSpecialist, d, new ActionRequest.Take());
+    }
+
+    /**
+     * @return a land dossier imported from an old system under reference {@code ref}: received at the district desk
+     *         at {@code at}, handed over and taken by the land department an hour apart, and left open there
+     */
+    public DossierView importedLandAtDepartment(String ref, LocalDateTime at) {
+        String name = "Hồ sơ cũ " + ref;
+        core.imports().importEvents(admin, List.of(
+                ImportedEvent.received(1, at, ref, "desk.district", request(LAND, Channel.WALK_IN, name), null),
+                ImportedEvent.action(2, at.plusHours(1), ref, "desk.district",
+                        new ActionRequest.HandOver(dept(district, "TNMT"))),
+                ImportedEvent.action(3, at.plusHours(2), ref, "land.specialist", new ActionRequest.Take())));
+        return core.queries().page(reader(), district.code(), 0, 100_000).stream()
+                .filter(d -> d.applicantName().equals(name)).findFirst().orElseThrow();
     }
 
     /** @return the ids of the district's TNMT, TUPHAP and LDTBXH by code */

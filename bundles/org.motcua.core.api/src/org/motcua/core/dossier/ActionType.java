@@ -46,5 +46,10 @@ public enum ActionType {
     /** Hoàn thành: the result exists (status 9). */
     FINISH,
     /** Trả kết quả: the result is handed to the applicant (status 10). */
-    RETURN_RESULT
+    RETURN_RESULT,
+    /**
+     * Đóng hồ sơ tồn của hệ thống cũ: a dossier imported open from an old system is closed with a reason (status 8),
+     * counted apart from the official figures.
+     */
+    CLOSE_LEGACY
 }

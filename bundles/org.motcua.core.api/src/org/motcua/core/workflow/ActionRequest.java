@@ -51,6 +51,7 @@ public sealed interface ActionRequest {
             case FINISH -> new Finish(v.apply("note"));
             case RETURN_RESULT -> new ReturnResult(v.apply("note"));
             case CORRECT_PROCEDURE -> new CorrectProcedure(v.apply("procedure"), v.apply("reason"));
+            case CLOSE_LEGACY -> new CloseLegacy(v.apply("reason"));
             case RECEIVE, REFUSE -> throw new IllegalArgumentException(type + " creates a dossier: WorkflowService.receive or refuse");
         };
     }
@@ -126,6 +127,11 @@ public sealed interface ActionRequest {
     /** The applicant withdraws the dossier; a stop notice is issued. */
     record Withdraw(String reason) implements ActionRequest {
         public ActionType type() { return ActionType.WITHDRAW; }
+    }
+
+    /** A dossier imported open from an old system is closed, with the reason it was never finished there. */
+    record CloseLegacy(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.CLOSE_LEGACY; }
     }
 
     /** The agency stops processing; a stop notice is issued. */

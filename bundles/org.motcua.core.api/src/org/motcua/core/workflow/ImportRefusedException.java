@@ -7,7 +7,7 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.i18n.Messages;
 
 /** A line of an imported log that the core refused: its line number and the refusal, in any language. */
-public final class ImportRefusedException extends MotCuaException {
+public class ImportRefusedException extends MotCuaException {
 
     private static final long serialVersionUID = 1L;
 

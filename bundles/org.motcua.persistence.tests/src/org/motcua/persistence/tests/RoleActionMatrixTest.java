@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ import org.motcua.core.workflow.DossierView;
 class RoleActionMatrixTest {
 
     private static TestWorld w;
+    /** Old references of the legacy dossiers the matrix imports. */
+    private static final java.util.concurrent.atomic.AtomicInteger LEGACY = new java.util.concurrent.atomic.AtomicInteger();
     /** A district of the same level as Tháp Mười: the "another office" of the district's cells. */
     private static OfficeRef otherDistrict;
 
@@ -233,6 +236,9 @@ class RoleActionMatrixTest {
                 role -> w.landAtDepartment(), d -> new ActionRequest.Withdraw("rút")));
         all.add(onDossier(ActionType.STOP, "at the department", land(), land(), false, role -> w.landAtDepartment(),
                 d -> new ActionRequest.Stop("dừng")));
+        all.add(onDossier(ActionType.CLOSE_LEGACY, "imported, left open at the department", land(), land(), false,
+                role -> w.importedLandAtDepartment("MATRIX-" + LEGACY.incrementAndGet(), LocalDateTime.of(2024, 11, 4, 8, 0)),
+                d -> new ActionRequest.CloseLegacy("hệ thống cũ chưa kết thúc; người nộp đã nhận kết quả giấy")));
         all.add(onDossier(ActionType.FINISH, "at the last step", land(), land(), false, role -> landAtLastStep(),
                 d -> new ActionRequest.Finish("xong")));
         all.add(onDossier(ActionType.RETURN_RESULT, "finished", districtDesk(), districtDesk(), false,

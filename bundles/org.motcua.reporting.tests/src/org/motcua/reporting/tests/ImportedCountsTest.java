@@ -58,4 +58,34 @@ class ImportedCountsTest {
             assertTrue(imported.contains("1 0 1"), () -> "imported figures 1 0 1 not in: " + imported);
         }
     }
+
+    @Test
+    void aLegacyDossierClosedWithAReasonLeavesTheOfficialFiguresUnchanged() throws Exception {
+        try (ReportWorld w = new ReportWorld()) {
+            LocalDateTime at = LocalDateTime.of(2025, 6, 2, 8, 0);
+            org.motcua.core.workflow.DossierView left = w.importedLandAtDepartment("CU-7", at);
+            w.importedLandAtDepartment("CU-8", at.plusHours(3));
+            w.landAtDepartment(); // work done in MotCua itself
+            KpiService kpi = new KpiService(w.dataSource);
+            KpiFilter june = new KpiFilter(w.district.id(), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30),
+                    w.clock.now(), w.clock.now().plusDays(1));
+            KpiSummary before = kpi.summary(june);
+            assertEquals(1, before.received(), "the imported receipts are not official");
+            assertEquals(1, before.inProgress(), "nor the old system's dossiers still open");
+            KpiService.ImportedCounts importedBefore = kpi.imported(june);
+
+            w.act(w.landHead, left, new org.motcua.core.workflow.ActionRequest.CloseLegacy(
+                    "Người nộp đã nhận kết quả ở hệ thống cũ"));
+
+            assertEquals(before, kpi.summary(june), "a closure changes no official figure: no stop, nothing less open");
+            assertEquals(importedBefore, kpi.imported(june));
+            try (java.sql.Connection c = w.dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet r = s.executeQuery("SELECT (SELECT COALESCE(SUM(dossiers), 0) FROM kpi_counter_imported"
+                            + " WHERE event = 'CLOSED_OLD'), (SELECT COUNT(*) FROM kpi_counter WHERE event = 'CLOSED_OLD')")) {
+                r.next();
+                assertEquals(1, r.getLong(1), "the closure is counted apart");
+                assertEquals(0, r.getLong(2), "and never with the official counters");
+            }
+        }
+    }
 }

@@ -160,6 +160,8 @@ public final class Messages extends NLS {
     public static String Lock_signOut;
     /** {1} (old system; imported by {0}) */
     public static String Dossier_importedBy;
+    /** ⚠ breaks today's rules, recorded as it happened: {0} */
+    public static String Dossier_breaches;
     /** Sessions */
     public static String Sessions_title;
     /** Ended {0} other sessions of yours (other workstations, command lines). */
@@ -310,6 +312,20 @@ public final class Messages extends NLS {
     public static String Inbox_columnDeadline;
     /** Status */
     public static String Inbox_columnStatus;
+    /** Legacy dossiers of the old system — {0} */
+    public static String Legacy_heading;
+    /** The dossiers imported from the old system, per office ... */
+    public static String Legacy_help;
+    /** Office code|Office|Left open in the old system|Imported|Closed (legacy)|Still open */
+    public static String Legacy_columns;
+    /** &Refresh */
+    public static String Legacy_refresh;
+    /** Reading the legacy reconciliation */
+    public static String Legacy_loading;
+    /** Total */
+    public static String Legacy_total;
+    /** No dossier imported from the old system in the offices you read. */
+    public static String Legacy_none;
     /** Inter-level dossiers waiting — {0} */
     public static String Transfers_heading;
     /** Dossiers sent by another office. Accept them or return them (with a reason) in time; late  */

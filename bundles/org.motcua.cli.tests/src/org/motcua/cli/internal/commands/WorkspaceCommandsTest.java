@@ -186,20 +186,67 @@ class WorkspaceCommandsTest {
     void aLogWithMalformedLinesListsEveryOneAndWritesNothing() throws IOException {
         Path log = importOffice();
         List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
-        lines.set(2, lines.get(2).replace("2025-06-02T09:00", "02/06/2025 9h"));
-        lines.set(4, lines.get(4).replace(",TAKE,", ",GRAB,"));
-        lines.set(3, lines.get(3).replace(",POSTAL,", ",FAX,"));
-        lines.add("2025-06-30T08:00,OLD-009,RECEIVE");
+        lines.set(2, lines.get(2).replace("2025-06-02T09:00", "02/06/2025 9h")); // line 3: not a date
+        lines.set(4, lines.get(4).replace(",TAKE,", ",GRAB,")); // line 5: not an action
+        lines.set(3, lines.get(3).replace(",POSTAL,", ",FAX,")); // line 4: not a channel
+        lines.set(12, lines.get(12).replace("087095000789", "08709500078")); // line 13: 11 digits, no CCCD
+        lines.add("2025-06-30T08:00,OLD-009,RECEIVE"); // 3 columns of 13
+        lines.add("2025-06-30T09:00,OLD-010,RECEIVE,ghost,T.LAND,WALK_IN,Phan Văn Ma,087095000999,,,,,"); // no such user
+        lines.add("2025-06-30T10:00,OLD-011,RECEIVE,desk,T.NONE,WALK_IN,Đỗ Thị Sai,087195000111,,,,,"); // no such procedure
         Files.write(log, lines, StandardCharsets.UTF_8);
         assertEquals(1, run("import-events", log.toString(), "--user", "admin", "--lang", "en"));
         String errors = err.toString(StandardCharsets.UTF_8);
-        for (String line : List.of("Dòng 3 ", "Dòng 4 ", "Dòng 5 ", "Dòng " + lines.size() + " ")) {
-            assertTrue(errors.contains(line + "bị từ chối"), line + " in " + errors);
+        int n = lines.size();
+        for (int line : List.of(3, 4, 5, 13, n - 2, n - 1, n)) {
+            assertTrue(errors.contains("Dòng " + line + " bị từ chối"), line + " in " + errors);
         }
+        assertEquals(7, errors.lines().count(), "one message a bad line, no other: " + errors);
         assertTrue(errors.contains("02/06/2025 9h"), errors);
         assertTrue(errors.contains("GRAB"), errors);
+        assertTrue(errors.contains("có 3 cột, tiêu đề của tệp có 13 cột"), errors);
+        assertTrue(errors.contains("ghost") && errors.contains("T.NONE") && errors.contains("11"), errors);
         assertFalse(errors.contains("DateTimeParseException") || errors.contains("java."), "no raw Java text: " + errors);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("7 dòng bị từ chối"), out.toString(StandardCharsets.UTF_8));
         assertEquals(0, dossierCount(), "nothing is written while the file has a bad line");
+    }
+
+    @Test
+    void theSameLogImportedTwiceAddsItsDossiersOnceAndALongerOneOnlyWhatIsNew() throws IOException {
+        Path log = importOffice();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin", "--check"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Tệp hợp lệ"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, dossierCount(), "--check writes nothing");
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin", "--batch", "2"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 lô"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(3, dossierCount());
+        out.reset();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        String again = out.toString(StandardCharsets.UTF_8);
+        assertTrue(again.contains("Đã nhập 0 thao tác của 0 hồ sơ") && again.contains("14 thao tác đã được nhập từ trước"), again);
+        assertEquals(3, dossierCount(), "the same log again adds nothing");
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
+        lines.add("2025-06-10T09:00,OLD-002,FORWARD,land,,,,,,TNMT,trình ký,,");
+        lines.add("2025-06-11T08:00,OLD-004,RECEIVE,desk,T.LAND,WALK_IN,Võ Thị Mới,087195000222,,,,,");
+        Files.write(log, lines, StandardCharsets.UTF_8);
+        out.reset();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã nhập 2 thao tác của 1 hồ sơ"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(4, dossierCount());
+
+        // the leader's reconciliation: OLD-002 and OLD-004 left open by the old system and still open
+        org(a -> a.createUser(signIn("admin"), "lanhdao", "Lãnh đạo huyện", a.office("H20.872").orElseThrow().id(), null,
+                EnumSet.of(Role.LEADER), PASSWORD.toCharArray()));
+        out.reset();
+        assertEquals(0, run("legacy", "reconcile", "--user", "lanhdao"), err.toString());
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("H20.872\tBộ phận một cửa huyện Tháp Mười\t2\t4\t0\t2"), table);
+        assertEquals(1, run("legacy", "reconcile", "--user", "desk"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("không xem được đối chiếu"), err.toString());
+    }
+
+    private void org(java.util.function.Consumer<org.motcua.core.org.OrganizationService> work) {
+        work.accept(workspace().core().organization());
     }
 
     @Test

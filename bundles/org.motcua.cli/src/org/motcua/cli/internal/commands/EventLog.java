@@ -38,6 +38,8 @@ final class EventLog {
     private final MotCuaCore core;
     private final List<ImportedEvent> events = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** The old references of the malformed lines: their other lines are not checked further. */
+    private final java.util.Set<String> badReferences = new java.util.HashSet<>();
 
     EventLog(MotCuaCore core) {
         this.core = core;
@@ -47,14 +49,28 @@ final class EventLog {
     void read(CSVRecord record) {
         int line = (int) record.getRecordNumber() + 1;
         try {
+            int columns = record.getParser().getHeaderNames().size();
+            if (record.size() != columns) { // a missing or extra column shifts every value after it
+                throw new MotCuaException("import.badColumns", record.size(), columns);
+            }
             events.add(event(line, record));
         } catch (MotCuaException e) {
-            problems.add(new Problem(line, e));
+            refuse(line, record, e);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(line, new MotCuaException(e, "import.badDate", e.getParsedString())));
+            refuse(line, record, new MotCuaException(e, "import.badDate", e.getParsedString()));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(line, new MotCuaException(e, "import.badLine", record.size())));
+            refuse(line, record, new MotCuaException(e, "import.badLine", record.size()));
         }
+    }
+
+    private void refuse(int line, CSVRecord record, MotCuaException reason) {
+        problems.add(new Problem(line, reason));
+        badReferences.add(text(record, "ref"));
+    }
+
+    /** @return the events of the old dossiers none of whose lines is malformed (what the core can check further) */
+    List<ImportedEvent> checkableEvents() {
+        return events.stream().filter(e -> !badReferences.contains(e.reference())).toList();
     }
 
     List<ImportedEvent> events() {
@@ -103,6 +119,7 @@ final class EventLog {
             case FINISH -> new ActionRequest.Finish(text(e, "reason"));
             case RETURN_RESULT -> new ActionRequest.ReturnResult(text(e, "reason"));
             case CORRECT_PROCEDURE -> new ActionRequest.CorrectProcedure(text(e, "procedure"), text(e, "reason"));
+            case CLOSE_LEGACY -> throw new MotCuaException("legacy.notInLog"); // a decision in MotCua, not old history
             case RECEIVE, REFUSE -> throw new IllegalStateException();
         };
     }

@@ -74,6 +74,13 @@ public class ActionRecordEntity extends BaseEntity {
     @Column(name = "imported_by", length = 60)
     private String importedBy;
 
+    /**
+     * The rules of today an imported action broke, recorded as it happened (changeset 0015): their message keys,
+     * joined by {@code ,}; {@code null} when it broke none (a live action never breaks one: it is refused).
+     */
+    @Column(name = "rule_breaches", length = 400)
+    private String ruleBreaches;
+
     public DossierEntity getDossier() {
         return dossier;
     }
@@ -188,6 +195,14 @@ public class ActionRecordEntity extends BaseEntity {
         this.noteKey = note.key();
         this.noteArgs = note.encodedArgs();
         this.note = note.text();
+    }
+
+    public String getRuleBreaches() {
+        return ruleBreaches;
+    }
+
+    public void setRuleBreaches(String ruleBreaches) {
+        this.ruleBreaches = ruleBreaches;
     }
 
     public String getImportedBy() {

@@ -176,6 +176,19 @@ public class DossierEntity extends BaseEntity {
     @Column(name = "closing_reason", length = 1000)
     private String closingReason;
 
+    /** The old system's reference of an imported dossier (changeset 0015, unique); {@code null} for one received here. */
+    @Column(name = "legacy_ref", length = 100, unique = true)
+    private String legacyRef;
+
+    /** An imported dossier's status after the last action the old system recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legacy_status", length = 24)
+    private DossierStatus legacyStatus;
+
+    /** When an imported dossier left open was closed as a legacy dossier (CLOSE_LEGACY). */
+    @Column(name = "legacy_closed_at")
+    private LocalDateTime legacyClosedAt;
+
     /** Whether an inter-level transfer of this dossier waits for acceptance (saves a look-up per action). */
     @Column(name = "transfer_pending", nullable = false)
     private boolean transferPending;
@@ -567,6 +580,30 @@ public class DossierEntity extends BaseEntity {
 
     public void setReturnDueAt(LocalDateTime returnDueAt) {
         this.returnDueAt = returnDueAt;
+    }
+
+    public String getLegacyRef() {
+        return legacyRef;
+    }
+
+    public void setLegacyRef(String legacyRef) {
+        this.legacyRef = legacyRef;
+    }
+
+    public DossierStatus getLegacyStatus() {
+        return legacyStatus;
+    }
+
+    public void setLegacyStatus(DossierStatus legacyStatus) {
+        this.legacyStatus = legacyStatus;
+    }
+
+    public LocalDateTime getLegacyClosedAt() {
+        return legacyClosedAt;
+    }
+
+    public void setLegacyClosedAt(LocalDateTime legacyClosedAt) {
+        this.legacyClosedAt = legacyClosedAt;
     }
 
     public String getClosingReason() {

@@ -36,6 +36,8 @@ final class ActionContext {
     final String procedureBefore;
     /** Whether the dossier had been received complete before the action (Mẫu 01; a KPI "received"). */
     final boolean receivedCompleteBefore;
+    /** The rules of today an imported action broke (message keys), written on its audit record. */
+    private final java.util.Set<String> breaches = new java.util.LinkedHashSet<>();
 
     ActionContext(EntityManager em, UserEntity user, DossierEntity dossier, LocalDateTime now, WorkflowEngine engine) {
         this.em = em;
@@ -71,6 +73,17 @@ final class ActionContext {
         return dossier.getSteps().get(dossier.getCurrentStepIndex());
     }
 
+    /**
+     * A rule of today the action breaks: refused for live work; for an imported action, history that happened
+     * before the rule existed in the old system, recorded with the rule on its audit record instead of refused.
+     */
+    void breach(org.motcua.core.MotCuaException rule) {
+        if (!engine.isImporting()) {
+            throw rule;
+        }
+        breaches.add(rule.key());
+    }
+
     /** Writes the audit record of {@code action}, its note as a key and arguments ({@link Note}). */
     void audit(ActionType action, Note note) {
         ActionRecordEntity record = new ActionRecordEntity();
@@ -89,6 +102,10 @@ final class ActionContext {
         record.setNote(note);
         record.setImported(engine.isImporting());
         record.setImportedBy(engine.importer());
+        if (!breaches.isEmpty()) {
+            record.setRuleBreaches(String.join(",", breaches));
+            engine.countBreach();
+        }
         em.persist(record);
         KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
     }

@@ -26,7 +26,7 @@ final class ActionHandlers {
                 new AcceptTransferHandler(), new ReturnTransferHandler(), new RequestSupplementHandler(),
                 new SupplementReceivedHandler(), new RequestFinancialObligationHandler(), new ConfirmPaymentHandler(),
                 new RecordPostingHandler(), new ApologizeHandler(), new WithdrawHandler(), new StopHandler(),
-                new FinishHandler(), new ReturnResultHandler()));
+                new FinishHandler(), new ReturnResultHandler(), new CloseLegacyHandler()));
     }
 
     ActionHandlers(List<ActionHandler<?>> handlers) {

@@ -34,7 +34,7 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
     @Override
     void requireApplicable(ActionContext c) {
         if (c.dossier.isReappointed()) {
-            throw new MotCuaException("apologize.onlyOnce", c.dossier.getCode());
+            c.breach(new MotCuaException("apologize.onlyOnce", c.dossier.getCode()));
         }
     }
 
@@ -55,7 +55,7 @@ final class ApologizeHandler extends ActionHandler<ActionRequest.Apologize> {
         WorkingCalendar calendar = c.receivingCalendar();
         LocalDateTime latest = c.engine.calculator().apologyDeadline(calendar, d.getDueAt());
         if (c.now.isAfter(d.getDueAt())) {
-            throw new MotCuaException("apologize.tooLate", d.getCode(), d.getDueAt().toString(), latest.toString());
+            c.breach(new MotCuaException("apologize.tooLate", d.getCode(), d.getDueAt().toString(), latest.toString()));
         }
         if (!r.newDue().isAfter(d.getDueAt())) {
             throw new MotCuaException("apologize.newDueNotLater", r.newDue().toString(), d.getDueAt().toString());

@@ -34,9 +34,7 @@ final class Guards {
             }
             GuardContext context = new GuardContext(c.dossier.getCode(), step.getStepIndex(), step.getNameVi(),
                     step.getStartedAt(), spec.params(), postings, c.holderCalendar(), c.now);
-            guard.check(context).ifPresent(refusal -> {
-                throw refusal;
-            });
+            guard.check(context).ifPresent(c::breach); // refused live; an imported action is flagged
         }
     }
 }

@@ -214,6 +214,7 @@ public final class InputLimits {
             case ActionRequest.Apologize r -> check(Input.APOLOGY_REASON, r.reason());
             case ActionRequest.Withdraw r -> check(Input.CLOSING_REASON, r.reason());
             case ActionRequest.Stop r -> check(Input.CLOSING_REASON, r.reason());
+            case ActionRequest.CloseLegacy r -> check(Input.CLOSING_REASON, r.reason());
             case ActionRequest.Finish r -> check(Input.FINISH_NOTE, r.note());
             case ActionRequest.ReturnResult r -> check(Input.RETURN_RESULT_NOTE, r.note());
             case ActionRequest.CorrectProcedure r -> {

@@ -37,6 +37,8 @@ final class KpiCounters {
     static final String LIVE = "kpi_counter";
     /** The counters of an imported old system's log: the same dimensions, apart from the official figures. */
     static final String IMPORTED = "kpi_counter_imported";
+    /** The event of a legacy dossier closed with a reason (in {@link #IMPORTED} only). */
+    static final String LEGACY_CLOSED = "CLOSED_OLD";
     private static final String UPDATE = "UPDATE %s SET dossiers = dossiers + ? WHERE office_id = ? AND department_id = ?"
             + " AND procedure_code = ? AND day_date = ? AND channel = ? AND event = ? AND timeliness = ? AND timeliness_original = ?";
     private static final String INSERT = "INSERT INTO %s (dossiers, office_id, department_id, procedure_code, day_date,"
@@ -59,6 +61,8 @@ final class KpiCounters {
             case REFUSE -> add(c, key(d, "REFUSED", d.getProcedureCode(), c.now.toLocalDate()), 1);
             case WITHDRAW -> add(c, key(d, "WITHDRAWN", d.getProcedureCode(), c.now.toLocalDate()), 1);
             case STOP -> add(c, key(d, "STOPPED", d.getProcedureCode(), c.now.toLocalDate()), 1);
+            // a legacy dossier closed with a reason: not work done in MotCua, never in the official figures
+            case CLOSE_LEGACY -> add(c, IMPORTED, key(d, LEGACY_CLOSED, d.getProcedureCode(), c.now.toLocalDate()), 1);
             case FINISH -> {
                 long department = c.user.getDepartment() == null ? 0L : c.user.getDepartment().getId();
                 add(c, new Key(d.getOffice().getId(), department, d.getProcedureCode(), c.now.toLocalDate(),
@@ -135,7 +139,10 @@ final class KpiCounters {
 
     /** Increments the row of {@code key}; a new row is inserted under a lock on the office row. */
     private static void add(ActionContext c, Key key, int delta) {
-        String table = c.engine.isImporting() ? IMPORTED : LIVE; // imported work never enters the official figures
+        add(c, c.engine.isImporting() ? IMPORTED : LIVE, key, delta); // imported work never enters the official figures
+    }
+
+    private static void add(ActionContext c, String table, Key key, int delta) {
         if (update(c.em, table, key, delta) > 0) {
             return;
         }

@@ -40,8 +40,8 @@ final class RequestSupplementHandler extends ActionHandler<ActionRequest.Request
         long elapsed = c.engine.calculator().workingMinutesBetween(calendar, d.getValidReceivedAt(), c.now);
         long limit = d.getSupplementLimit().multiply(BigDecimal.valueOf(calendar.workingMinutesPerDay())).longValue();
         if (elapsed > limit) {
-            throw new MotCuaException("supplement.tooLate", d.getCode(), d.getSupplementLimit().stripTrailingZeros()
-                    .toPlainString(), WorkflowEngine.days(elapsed, calendar).toPlainString());
+            c.breach(new MotCuaException("supplement.tooLate", d.getCode(), d.getSupplementLimit().stripTrailingZeros()
+                    .toPlainString(), WorkflowEngine.days(elapsed, calendar).toPlainString()));
         }
         PauseActions.recordSupplementRequest(c, r.items(), r.reason());
         d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);

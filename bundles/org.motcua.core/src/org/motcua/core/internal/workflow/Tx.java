@@ -98,6 +98,28 @@ public final class Tx {
         });
     }
 
+    /**
+     * Runs {@code work} as {@link #batch} does, and always rolls it back: a rehearsal of what a batch would do (an
+     * import checks its log by replaying it). Its failure reaches the caller as it is.
+     */
+    public <T> T rehearse(java.util.function.Supplier<T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            batch.set(em);
+            T result = work.get();
+            em.flush();
+            return result;
+        } finally {
+            batch.remove();
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
     /** Runs read-only {@code work} without a transaction. */
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager inBatch = batch.get();

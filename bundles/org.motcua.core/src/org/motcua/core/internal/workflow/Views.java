@@ -77,7 +77,8 @@ final class Views {
     static ActionRecordView action(ActionRecordEntity a) {
         return new ActionRecordView(a.getAction(), a.getAt(), a.getActor(), a.getActorRoles(), a.getFromStatus(),
                 a.getToStatus(), a.getFromStep(), a.getToStep(), a.getFromHolder(), a.getToHolder(),
-                a.getNote(), a.isImported(), a.getImportedBy());
+                a.getNote(), a.isImported(), a.getImportedBy(),
+                a.getRuleBreaches() == null ? List.of() : Arrays.asList(a.getRuleBreaches().split(",")));
     }
 
     /**

@@ -133,6 +133,20 @@ public final class WorkflowEngine implements WorkflowService {
         return importer.get();
     }
 
+    /** Imported actions recorded with a rule they broke, since {@link #takeBreachCount()} was last called. */
+    private final ThreadLocal<int[]> breachCount = ThreadLocal.withInitial(() -> new int[1]);
+
+    void countBreach() {
+        breachCount.get()[0]++;
+    }
+
+    /** @return the imported actions recorded with a broken rule on this thread since the last call; resets it */
+    int takeBreachCount() {
+        int count = breachCount.get()[0];
+        breachCount.get()[0] = 0;
+        return count;
+    }
+
     /** Runs {@code work} with actions audited as imported by {@code importerName} on behalf of their old actors. */
     <T> T importing(String importerName, java.util.function.Supplier<T> work) {
         importer.set(importerName);
@@ -277,17 +291,7 @@ public final class WorkflowEngine implements WorkflowService {
         }
         d.setApplicantName(applicant.name().trim());
         d.setApplicantOrganisation(applicant.organisation());
-        String id = applicant.idNumber() == null ? "" : applicant.idNumber().replaceAll("\\s", "");
-        if (!id.isEmpty()) {
-            CitizenIdValidator validator = new CitizenIdValidator(Clock.fixed(
-                    now.atZone(WorkingCalendar.VIETNAM_ZONE).toInstant(), WorkingCalendar.VIETNAM_ZONE));
-            ValidationResult<?> result = id.length() == 9 ? validator.validateCmnd(id, now.toLocalDate())
-                    : validator.validateCccd(id);
-            valid(result, id);
-            d.setApplicantIdNumber(id);
-        } else if (!applicant.organisation()) {
-            throw new MotCuaException("applicant.idRequired");
-        }
+        d.setApplicantIdNumber(validIdNumber(applicant, now));
         if (applicant.phone() != null && !applicant.phone().isBlank()) {
             d.setApplicantPhone(valid(PhoneNumberValidator.validate(applicant.phone()), applicant.phone()));
         }
@@ -295,6 +299,27 @@ public final class WorkflowEngine implements WorkflowService {
             d.setApplicantEmail(valid(EmailValidator.validate(applicant.email()), applicant.email()));
         }
         d.setApplicantAddress(applicant.address());
+    }
+
+    /**
+     * @return the applicant's identity number without spaces, checked as a CCCD (12 digits) or a CMND (9 digits, valid
+     *         on {@code now}'s date); {@code null} for an organisation that gave none
+     * @throws MotCuaException when it is invalid, or missing for a person
+     */
+    static String validIdNumber(ApplicantData applicant, LocalDateTime now) {
+        String id = applicant.idNumber() == null ? "" : applicant.idNumber().replaceAll("\\s", "");
+        if (id.isEmpty()) {
+            if (!applicant.organisation()) {
+                throw new MotCuaException("applicant.idRequired");
+            }
+            return null;
+        }
+        CitizenIdValidator validator = new CitizenIdValidator(Clock.fixed(
+                now.atZone(WorkingCalendar.VIETNAM_ZONE).toInstant(), WorkingCalendar.VIETNAM_ZONE));
+        ValidationResult<?> result = id.length() == 9 ? validator.validateCmnd(id, now.toLocalDate())
+                : validator.validateCccd(id);
+        valid(result, id);
+        return id;
     }
 
     private static <T> T valid(ValidationResult<T> result, String input) {

@@ -243,7 +243,7 @@ public class DossierPart {
                     ? NLS.bind(Messages.Dossier_importedBy, a.importedBy(), a.actor()) : a.actor();
             new TableItem(history, SWT.NONE).setText(new String[] { Ui.format(a.at()), Ui.label(a.action()), who,
                     Ui.label(a.fromStatus()) + " → " + Ui.label(a.toStatus()), //$NON-NLS-1$
-                    nz(a.fromHolder()) + " → " + nz(a.toHolder()), a.note().render(Ui.locale()) }); //$NON-NLS-1$
+                    nz(a.fromHolder()) + " → " + nz(a.toHolder()), withBreaches(a) }); //$NON-NLS-1$
         }
         slip.removeAll();
         for (ControlSlipRowView r : data.slip()) { // notes and the applicant party rendered in the user's language
@@ -350,6 +350,18 @@ public class DossierPart {
             }
         }
         return String.join("; ", texts); //$NON-NLS-1$
+    }
+
+    /** @return the line's note, and the rules of today an imported line broke (recorded as it happened) */
+    private static String withBreaches(ActionRecordView a) {
+        String note = a.note().render(Ui.locale());
+        if (a.ruleBreaches().isEmpty()) {
+            return note;
+        }
+        String rules = a.ruleBreaches().stream().map(key -> org.motcua.core.i18n.Messages.exists(Ui.locale(), "breach." + key) //$NON-NLS-1$
+                ? Ui.coreText("breach." + key) : key).collect(java.util.stream.Collectors.joining("; ")); //$NON-NLS-1$ //$NON-NLS-2$
+        String flag = NLS.bind(Messages.Dossier_breaches, rules);
+        return note.isBlank() ? flag : note + " — " + flag; //$NON-NLS-1$
     }
 
     private static String nz(String text) {

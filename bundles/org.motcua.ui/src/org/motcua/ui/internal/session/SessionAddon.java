@@ -63,6 +63,8 @@ public class SessionAddon {
     public static final String PART_INBOX = "org.motcua.ui.part.inbox"; //$NON-NLS-1$
     /** The inter-level inbox. */
     public static final String PART_TRANSFERS = "org.motcua.ui.part.transfers"; //$NON-NLS-1$
+    /** The reconciliation of the old system's dossiers (leaders and department heads). */
+    public static final String PART_LEGACY = "org.motcua.ui.part.legacy"; //$NON-NLS-1$
     /** The dossier detail. */
     public static final String PART_DOSSIER = "org.motcua.ui.part.dossier"; //$NON-NLS-1$
 
@@ -300,6 +302,9 @@ public class SessionAddon {
         }
         if (desk) {
             parts.showPart(PART_TRANSFERS, PartState.CREATE);
+        }
+        if (session.hasAny(Role.LEADER, Role.DEPARTMENT_HEAD)) {
+            parts.showPart(PART_LEGACY, PartState.CREATE);
         }
         if (department) {
             parts.showPart(PART_INBOX, desk ? PartState.CREATE : PartState.ACTIVATE);
