@@ -88,7 +88,7 @@ public class CalendarPart extends AdminPart {
     private Composite buildDays(Composite parent) {
         Composite composite = new Composite(parent, SWT.NONE);
         composite.setLayout(new GridLayout(1, false));
-        table = table(composite, id("table"), 120, Messages.Calendar_date, Messages.Calendar_weekday, //$NON-NLS-1$
+        table = table(composite, id("table"), 100, Messages.Calendar_date, Messages.Calendar_weekday, //$NON-NLS-1$
                 Messages.Calendar_kind, Messages.Calendar_note, Messages.Calendar_notice, Messages.Calendar_scope);
         table.addListener(SWT.Selection, e -> {
             int i = table.getSelectionIndex();
