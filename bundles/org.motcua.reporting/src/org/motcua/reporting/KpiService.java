@@ -64,20 +64,27 @@ public final class KpiService {
 
     /** @return the imported counts for {@code filter}'s office and period */
     public ImportedCounts imported(KpiFilter filter) {
-        String sql = "SELECT COALESCE(SUM(CASE WHEN event = 'RECEIVED' THEN dossiers END), 0),"
+        long[] counts = periodCounts("SELECT COALESCE(SUM(CASE WHEN event = 'RECEIVED' THEN dossiers END), 0),"
                 + " COALESCE(SUM(CASE WHEN event = 'FINISHED' THEN dossiers END), 0),"
                 + " COALESCE(SUM(CASE WHEN event = 'REFUSED' THEN dossiers END), 0)"
-                + " FROM kpi_counter_imported WHERE day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?";
+                + " FROM kpi_counter_imported WHERE day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?", filter, 3);
+        return new ImportedCounts(counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * @return the {@code columns} counts of {@code sql}, whose four parameters are the first and last day of
+     *         {@code filter}'s period and its office range
+     */
+    private long[] periodCounts(String sql, KpiFilter filter, int columns) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, java.sql.Date.valueOf(filter.from()));
             ps.setDate(2, java.sql.Date.valueOf(filter.to()));
             ps.setLong(3, lowestOffice(filter));
             ps.setLong(4, highestOffice(filter));
-            try (java.sql.ResultSet r = ps.executeQuery()) {
-                r.next();
-                return new ImportedCounts(r.getLong(1), r.getLong(2), r.getLong(3));
-            }
-        } catch (java.sql.SQLException e) {
+            long[] counts = new long[columns];
+            read(ps, counts);
+            return counts;
+        } catch (SQLException e) {
             throw new ReportException("KPI query failed: " + e.getMessage(), e);
         }
     }
@@ -119,7 +126,30 @@ public final class KpiService {
         /** Mẫu 04 issued in the period less than one working day before the due time it moved. */
         APOLOGY_LATE,
         /** Finished, result not handed back, return due before {@link KpiFilter#now()} (whatever the period). */
-        RESULT_NOT_RETURNED
+        RESULT_NOT_RETURNED,
+        /**
+         * Not handed over by the desk on the day the same-day forwarding rule gives (NĐ 61/2018 Art. 19(1)(b)): handed
+         * over in the period on a later day, or still at the desk after that day at {@link KpiFilter#now()}.
+         */
+        FORWARDED_LATE
+    }
+
+    /**
+     * The desk's first hand-overs of the period against the same-day forwarding rule (counter {@code FORWARDED}).
+     *
+     * @param onTime handed over by the day the rule gives
+     * @param late   handed over on a later day
+     */
+    public record ForwardingCounts(long onTime, long late) {
+    }
+
+    /** @return the desk's hand-overs of {@code filter}'s period and office, on time and late */
+    public ForwardingCounts forwarding(KpiFilter filter) {
+        long[] counts = periodCounts("SELECT COALESCE(SUM(CASE WHEN timeliness <> 'LATE' THEN dossiers END), 0),"
+                + " COALESCE(SUM(CASE WHEN timeliness = 'LATE' THEN dossiers END), 0)"
+                + " FROM kpi_counter WHERE event = 'FORWARDED' AND day_date BETWEEN ? AND ? AND office_id BETWEEN ? AND ?",
+                filter, 2);
+        return new ForwardingCounts(counts[0], counts[1]);
     }
 
     /**
@@ -157,6 +187,11 @@ public final class KpiService {
     private static final String NOT_RETURNED = "SELECT d.code, d.applicant_name, d.procedure_name_vi, d.return_due_at,"
             + " d.finished_at FROM dossier d WHERE d.status = 'FINISHED' AND d.return_due_at < ?" + RANGE
             + " ORDER BY d.return_due_at, d.id";
+    private static final String FORWARDED_LATE = "SELECT d.code, d.applicant_name, d.procedure_name_vi, d.forward_due_at,"
+            + " d.forwarded_at FROM dossier d WHERE ((d.forwarded_at >= ? AND d.forwarded_at < ?"
+            + " AND CAST(d.forwarded_at AS DATE) > CAST(d.forward_due_at AS DATE))"
+            + " OR (d.forwarded_at IS NULL AND d.status = 'RECEIVED' AND d.forward_due_at < ?))" + RANGE
+            + " ORDER BY d.forward_due_at, d.id";
     private static final String STEPS = "SELECT COALESCE(dep.name || ' – ' || o.name, '(không thuộc phòng ban)'),"
             + " COALESCE(SUM(k.dossiers), 0), COALESCE(SUM(CASE WHEN k.timeliness = 'LATE' THEN k.dossiers END), 0)"
             + " FROM kpi_counter k LEFT JOIN department dep ON dep.id = k.department_id LEFT JOIN office o ON o.id = dep.office_id"
@@ -169,11 +204,16 @@ public final class KpiService {
             case LATE_WITHOUT_APOLOGY -> LATE_WITHOUT_APOLOGY;
             case APOLOGY_LATE -> APOLOGY_LATE;
             case RESULT_NOT_RETURNED -> NOT_RETURNED;
+            case FORWARDED_LATE -> FORWARDED_LATE;
         };
-        Object[] args = kind == LateKind.RESULT_NOT_RETURNED
-                ? new Object[] { Timestamp.valueOf(filter.now()), lowestOffice(filter), highestOffice(filter) }
-                : new Object[] { Timestamp.valueOf(filter.from().atStartOfDay()),
-                        Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()), lowestOffice(filter), highestOffice(filter) };
+        Timestamp from = Timestamp.valueOf(filter.from().atStartOfDay());
+        Timestamp to = Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay());
+        Timestamp now = Timestamp.valueOf(filter.now());
+        Object[] args = switch (kind) {
+            case RESULT_NOT_RETURNED -> new Object[] { now, lowestOffice(filter), highestOffice(filter) };
+            case FORWARDED_LATE -> new Object[] { from, to, now, lowestOffice(filter), highestOffice(filter) };
+            default -> new Object[] { from, to, lowestOffice(filter), highestOffice(filter) };
+        };
         java.util.List<LateDossier> rows = new java.util.ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.motcua.reporting.ReportDesign.Kind;
 
 /**
- * Every report of MotCua. Form numbers are not listed here: each form prints the number its office's
- * regime gives it (TT 01/2018: Mẫu 01–06; TT 03/2025: Mẫu 01–07), chosen inside the design.
+ * Every report of MotCua. Form numbers are not listed here: each form prints the number and title of the form set
+ * in force on its dossier's day of receipt (TT 01/2018: Mẫu 01–06; TT 03/2025: Mẫu 01–07; {@code FormSet}), the
+ * register those in force on its period's last day.
  */
 public final class ReportCatalog {
 

@@ -111,6 +111,43 @@ public interface OrganizationService {
     /** @return the user with this name */
     Optional<UserRef> user(String username);
 
-    /** @return the office's working calendar (hours, cut-off, holidays, make-up days) */
+    /** @return the office's working calendar (hours, cut-off, holidays, make-up days) with today's settings */
     WorkingCalendar calendar(long officeId);
+
+    /** @return the office's working calendar with the settings in force on {@code day} */
+    WorkingCalendar calendar(long officeId, LocalDate day);
+
+    /**
+     * @return the office's calendar settings: those it was created with (no effective date), then each change by
+     *         effective date
+     */
+    List<OfficeSettings> officeSettings(long officeId);
+
+    /**
+     * Changes an office's working periods, receipt cut-off (with the decision it comes from) and inter-level
+     * acceptance SLA from {@code settings.effectiveFrom()} on, which must be after today: dossiers already received
+     * keep the settings of their day of receipt. An entry for the same day is replaced. Needs an administrator over
+     * the office.
+     *
+     * @param settings the new settings ({@code recordedBy} and {@code recordedAt} are ignored)
+     */
+    void setOfficeSettings(Principal admin, long officeId, OfficeSettings settings);
+
+    /**
+     * @return the national days off of {@code year} that follow from dated rules
+     *         ({@link org.motcua.core.config.NationalHolidays}) and are not entered yet for every office
+     */
+    default List<org.motcua.core.config.Holiday> proposedHolidays(int year) {
+        java.util.Set<LocalDate> entered = new java.util.HashSet<>();
+        calendarDays(null, year).forEach(d -> entered.add(d.day()));
+        return org.motcua.core.config.NationalHolidays.proposed(year).stream().filter(h -> !entered.contains(h.day())).toList();
+    }
+
+    /**
+     * Enters the {@linkplain #proposedHolidays proposed} days of {@code year} for every office, each with its rule
+     * as the notice, in one change. Needs an administrator of a top office.
+     *
+     * @return the days entered
+     */
+    List<org.motcua.core.config.Holiday> addProposedHolidays(Principal admin, int year);
 }

@@ -24,6 +24,12 @@ public interface DossierQueries {
     /** @return the dossier's steps */
     List<StepView> steps(Principal viewer, long dossierId);
 
+    /**
+     * @return the dossier against the same-day forwarding rule (NĐ 61/2018 Art. 19(1)(b)); empty for a dossier not
+     *         yet received complete or received before the rule was recorded (changeset motcua-0016)
+     */
+    Optional<ForwardingView> forwarding(Principal viewer, long dossierId);
+
     /** @return the values of the procedure's extra form fields, as received (label and type of that day) */
     List<org.motcua.core.procedure.FieldValue> fields(Principal viewer, long dossierId);
 

@@ -105,6 +105,7 @@ class InputLimitsTest extends WorldTest {
         STORED.put(Input.USER_FULL_NAME, new Column(UserEntity.class, "fullName"));
         STORED.put(Input.CALENDAR_NOTE, new Column(CalendarDayEntity.class, "note"));
         STORED.put(Input.CALENDAR_NOTICE, new Column(CalendarDayEntity.class, "notice"));
+        STORED.put(Input.CUT_OFF_BASIS, new Column(org.motcua.core.internal.model.OfficeSettingEntity.class, "cutOffBasis"));
     }
 
     /** One sample text and what it must give. */
@@ -289,6 +290,9 @@ class InputLimitsTest extends WorldTest {
                     LocalDate.of(2026, 1, 1).plusDays(n), false, t, null);
             case CALENDAR_NOTICE -> t -> w.core.organization().setCalendarDay(w.admin, w.district.id(),
                     LocalDate.of(2026, 1, 1).plusDays(n), false, "Nghỉ bù", t);
+            case CUT_OFF_BASIS -> t -> w.core.organization().setOfficeSettings(w.admin, w.district.id(),
+                    new org.motcua.core.org.OfficeSettings(w.clock.now().toLocalDate().plusDays(1 + n), null,
+                            java.time.LocalTime.of(15, 0), t, java.math.BigDecimal.ONE, null, null));
         };
     }
 
@@ -333,7 +337,8 @@ class InputLimitsTest extends WorldTest {
             long rows = 0;
             for (Class<?> type : List.of(DossierEntity.class, ActionRecordEntity.class, ControlSlipRowEntity.class,
                     AdminAuditEntity.class, CalendarDayEntity.class, OfficeEntity.class, DepartmentEntity.class,
-                    UserEntity.class, PostingRecordEntity.class, SupplementRequestEntity.class)) {
+                    UserEntity.class, PostingRecordEntity.class, SupplementRequestEntity.class,
+                    org.motcua.core.internal.model.OfficeSettingEntity.class)) {
                 rows += em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
             }
             // a recall writes no row: its note is the change

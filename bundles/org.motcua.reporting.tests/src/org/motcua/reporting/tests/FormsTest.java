@@ -28,7 +28,7 @@ import org.motcua.reporting.internal.BirtReportService;
 
 /**
  * Every form rendered to PDF from a known dossier: the text is read back (code, applicant with
- * diacritics, dates, the form number of the office's regime), DejaVu is embedded, the receipt has its
+ * diacritics, dates, the form number of the set in force on the dossier's day of receipt), DejaVu is embedded, the receipt has its
  * QR code.
  */
 class FormsTest {
@@ -193,28 +193,62 @@ class FormsTest {
                 "Đã trả kết quả", "Dừng xử lý", "Từ chối");
     }
 
-    /** Under NĐ 118/2025 (TT 03/2025) the same forms carry the new numbers and titles. */
+    /**
+     * A form is numbered and titled by the form set in force on its dossier's day of receipt (the circular's day of
+     * coming into force), not by the office's regime: after the district moves to NĐ 118/2025, the dossiers it
+     * received in June 2025 still print their TT 01/2018 forms; one received after TT 03/2025 came into force
+     * prints the 2025 set, and so does the register of a period ending then.
+     */
     @Test
-    void formsOfThe2025Regime() throws Exception {
+    void formsFollowTheDossiersDayOfReceiptNotTheOfficesRegime() throws Exception {
+        LocalDateTime before = w.clock.now();
         try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE office SET regime = 'DECREE_118_2025' WHERE id = " + w.district.id());
         }
         try {
-            contains(render("control-slip", returned.code(), "mau-06-control-slip-2025.pdf"), "Mẫu số 06", "Thông tư số 03/2025/TT-VPCP");
-            contains(render("apology", apology.code(), "mau-04-apology-2025.pdf"), "Mẫu số 04", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN");
-            contains(render("stop-notice", stopped.code(), "mau-05-stop-notice-2025.pdf"), "Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ");
+            String slip = render("control-slip", returned.code(), "mau-05-control-slip-after-regime-change.pdf");
+            contains(slip, "Mẫu số 05", "Thông tư số 01/2018/TT-VPCP");
+            assertTrue(!slip.contains("Mẫu số 06") && !slip.contains("03/2025"), () -> "a 2018 dossier printed as 2025: " + slip);
+            String apologyText = render("apology", apology.code(), "mau-04-apology-after-regime-change.pdf");
+            contains(apologyText, "Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Thông tư số 01/2018/TT-VPCP");
+            String stopText = render("stop-notice", stopped.code(), "stop-notice-after-regime-change.pdf");
+            assertTrue(!stopText.contains("Mẫu số 05"), () -> "the 2018 set has no stop-notice number: " + stopText);
+
+            // received on Monday 3 November 2025, after TT 03/2025 came into force
+            w.clock.set(LocalDateTime.of(2025, 11, 3, 9, 0));
+            DossierView late = w.landAtDepartment();
+            DossierView lateStopped = w.landAtDepartment();
+            late = w.act(w.leader, late, new ActionRequest.Apologize(LocalDateTime.of(2025, 11, 14, 17, 0), "Chờ xác minh nguồn gốc đất"));
+            lateStopped = w.act(w.landHead, lateStopped, new ActionRequest.Stop("Có tranh chấp đất đai"));
+            contains(render("receipt", late.code(), "mau-01-receipt-2025.pdf"), "Mẫu số 01", "Thông tư số 03/2025/TT-VPCP");
+            contains(render("control-slip", late.code(), "mau-06-control-slip-2025.pdf"), "Mẫu số 06", "Thông tư số 03/2025/TT-VPCP");
+            contains(render("apology", late.code(), "mau-04-apology-2025.pdf"), "Mẫu số 04", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN");
+            contains(render("stop-notice", lateStopped.code(), "mau-05-stop-notice-2025.pdf"), "Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ");
             Path pdf = out.resolve("mau-07-register-2025.pdf");
             try (Connection c = w.dataSource.getConnection()) {
                 reports.render(ReportRequest.period(ReportCatalog.find("register").orElseThrow(), w.district.id(),
-                        LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), w.clock.now(), w.clock.now().plusDays(1),
+                        LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), w.clock.now(), w.clock.now().plusDays(1),
                         OutputFormat.PDF, pdf), c);
             }
-            contains(Pdfs.text(pdf), "Mẫu số 07");
+            contains(Pdfs.text(pdf), "Mẫu số 07", late.code());
+            // the June register of the same office keeps its 2018 number
+            contains(render2018Register(), "Mẫu số 06");
         } finally {
+            w.clock.set(before);
             try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE office SET regime = 'DECREE_61_2018' WHERE id = " + w.district.id());
             }
         }
+    }
+
+    private static String render2018Register() throws Exception {
+        Path pdf = out.resolve("mau-06-register-after-regime-change.pdf");
+        try (Connection c = w.dataSource.getConnection()) {
+            reports.render(ReportRequest.period(ReportCatalog.find("register").orElseThrow(), w.district.id(),
+                    LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), w.clock.now(), w.clock.now().plusDays(1),
+                    OutputFormat.PDF, pdf), c);
+        }
+        return Pdfs.text(pdf);
     }
 
     @Test

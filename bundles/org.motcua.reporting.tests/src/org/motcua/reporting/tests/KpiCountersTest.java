@@ -76,6 +76,12 @@ class KpiCountersTest {
               FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id WHERE s.completed_at IS NOT NULL
              GROUP BY d.office_id, COALESCE(s.holder_department_id, 0), d.procedure_code, CAST(s.completed_at AS DATE),
                    d.channel, s.completed_at, s.due_at
+            UNION ALL
+            SELECT d.office_id, 0, d.procedure_code, CAST(d.forwarded_at AS DATE), d.channel, 'FORWARDED',
+                   CASE WHEN CAST(d.forwarded_at AS DATE) > CAST(d.forward_due_at AS DATE) THEN 'LATE' ELSE 'ON_TIME' END,
+                   '-', COUNT(*)
+              FROM dossier d WHERE d.forwarded_at IS NOT NULL AND d.forward_due_at IS NOT NULL
+             GROUP BY d.office_id, d.procedure_code, CAST(d.forwarded_at AS DATE), d.channel, d.forwarded_at, d.forward_due_at
             """;
 
     static TreeMap<String, Long> rows(Connection c, String sql) throws Exception {

@@ -154,4 +154,38 @@ class LatenessFiguresTest {
                     new DepartmentSteps("Phòng Tài nguyên và Môi trường – Bộ phận một cửa huyện Tháp Mười", 1, 0)), steps);
         }
     }
+
+    /**
+     * The same-day forwarding rule (NĐ 61/2018 Art. 19(1)(b)): a dossier received at 10:00 and handed over the next
+     * morning is late; one received at 15:30 and handed over the next morning is not; one received at 09:00 still at
+     * the desk the next day is listed too.
+     */
+    @Test
+    void handOversAfterTheForwardingDayAreCountedAndListed() throws Exception {
+        try (ReportWorld w = new ReportWorld()) {
+            w.clock.set(LocalDateTime.of(2025, 6, 2, 10, 0));
+            DossierView morning = w.core.workflow().receive(w.desk, ReportWorld.request(ReportWorld.LAND,
+                    org.motcua.core.dossier.Channel.WALK_IN));
+            w.clock.set(LocalDateTime.of(2025, 6, 2, 15, 30));
+            DossierView afternoon = w.core.workflow().receive(w.desk, ReportWorld.request(ReportWorld.LAND,
+                    org.motcua.core.dossier.Channel.POSTAL));
+            w.clock.set(LocalDateTime.of(2025, 6, 3, 9, 0));
+            DossierView waiting = w.core.workflow().receive(w.desk, ReportWorld.request(ReportWorld.LAND,
+                    org.motcua.core.dossier.Channel.WALK_IN));
+            w.clock.set(LocalDateTime.of(2025, 6, 3, 9, 30));
+            w.act(w.desk, morning, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
+            w.act(w.desk, afternoon, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
+            w.clock.set(LocalDateTime.of(2025, 6, 4, 8, 0));
+            KpiService kpi = new KpiService(w.dataSource);
+            assertEquals(new KpiService.ForwardingCounts(1, 1), kpi.forwarding(june(w)));
+            List<LateDossier> rows = kpi.lateDossiers(june(w), LateKind.FORWARDED_LATE);
+            assertEquals(List.of(morning.code(), waiting.code()), codes(rows));
+            assertEquals(LocalDateTime.of(2025, 6, 2, 17, 0), rows.get(0).due());
+            assertEquals(LocalDateTime.of(2025, 6, 3, 9, 30), rows.get(0).at());
+            assertEquals(null, rows.get(1).at(), "still at the desk");
+            // the day before, the waiting one was not late yet
+            assertEquals(List.of(morning.code()), codes(kpi.lateDossiers(new KpiFilter(w.district.id(), JUNE_1, JUNE_30,
+                    LocalDateTime.of(2025, 6, 3, 16, 0), LocalDateTime.of(2025, 6, 4, 16, 0)), LateKind.FORWARDED_LATE)));
+        }
+    }
 }

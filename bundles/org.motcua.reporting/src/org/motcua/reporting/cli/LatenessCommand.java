@@ -59,7 +59,7 @@ public final class LatenessCommand implements CliCommand {
     @Override
     public String usage(Locale locale) {
         return "./motcua cli lateness --office CODE|all --from yyyy-MM-dd --to yyyy-MM-dd"
-                + " [--kind late-without-apology|apology-late|not-returned|steps] [--now yyyy-MM-ddTHH:mm]";
+                + " [--kind late-without-apology|apology-late|not-returned|forwarded-late|steps] [--now yyyy-MM-ddTHH:mm]";
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class LatenessCommand implements CliCommand {
             LocalDate from = CommandSupport.date(context, "from");
             LocalDate to = CommandSupport.date(context, "to");
             String kind = context.option("kind").orElse("all");
-            if (!List.of("all", "late-without-apology", "apology-late", "not-returned", "steps").contains(kind)) {
+            if (!List.of("all", "late-without-apology", "apology-late", "not-returned", "forwarded-late", "steps").contains(kind)) {
                 throw new CommandSupport.UsageException(CommandSupport.text(context, "bad.value", "kind", kind));
             }
             String office = context.option("office").orElse("all");

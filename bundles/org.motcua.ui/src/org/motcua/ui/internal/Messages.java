@@ -388,6 +388,20 @@ public final class Messages extends NLS {
     public static String Dossier_step;
     /** Supplement requested {0} time(s) */
     public static String Dossier_supplements;
+    /** Hand-over to the competent agency: by the end of {0} ({1}; Decree 61/2018/NĐ-CP Art. 19){2} */
+    public static String Dossier_forwardDue;
+    /** received before 15:00, handed over the same day */
+    public static String Dossier_forwardSameDay;
+    /** received at or after 15:00 or on a day off, handed over the next working morning */
+    public static String Dossier_forwardNextDay;
+    /**  – past the hand-over day */
+    public static String Dossier_forwardOverdue;
+    /** Handed over to the competent agency at {0}; due the same day {1}: {2} */
+    public static String Dossier_forwarded;
+    /** on time */
+    public static String Dossier_forwardedOnTime;
+    /** late */
+    public static String Dossier_forwardedLate;
     /** Waiting for the receiving office to accept. */
     public static String Dossier_transferPending;
     /** The receiving office has not answered in time — reported to the leaders. */

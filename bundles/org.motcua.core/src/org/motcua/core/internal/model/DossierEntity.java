@@ -173,6 +173,14 @@ public class DossierEntity extends BaseEntity {
     @Column(name = "return_due_at")
     private LocalDateTime returnDueAt;
 
+    /** The end of the working day by which the desk hands the dossier over (NĐ 61/2018 Art. 19(1)(b)). */
+    @Column(name = "forward_due_at")
+    private LocalDateTime forwardDueAt;
+
+    /** When the desk first handed the dossier over. */
+    @Column(name = "forwarded_at")
+    private LocalDateTime forwardedAt;
+
     @Column(name = "closing_reason", length = 1000)
     private String closingReason;
 
@@ -638,4 +646,20 @@ public class DossierEntity extends BaseEntity {
         this.documents = documents;
     }
 
+
+    public LocalDateTime getForwardDueAt() {
+        return forwardDueAt;
+    }
+
+    public void setForwardDueAt(LocalDateTime forwardDueAt) {
+        this.forwardDueAt = forwardDueAt;
+    }
+
+    public LocalDateTime getForwardedAt() {
+        return forwardedAt;
+    }
+
+    public void setForwardedAt(LocalDateTime forwardedAt) {
+        this.forwardedAt = forwardedAt;
+    }
 }

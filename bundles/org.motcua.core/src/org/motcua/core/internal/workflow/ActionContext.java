@@ -61,12 +61,12 @@ final class ActionContext {
     /** @return the calendar of the office that holds the dossier now */
     WorkingCalendar holderCalendar() {
         OfficeEntity office = dossier.getHolder() != null ? dossier.getHolder().getOffice() : dossier.getCurrentOffice();
-        return engine.calendars().calendarOf(em, office);
+        return engine.calendars().calendarOf(em, office, dossier);
     }
 
     /** @return the calendar of the office that received the dossier (the appointment is its promise) */
     WorkingCalendar receivingCalendar() {
-        return engine.calendars().calendarOf(em, dossier.getOffice());
+        return engine.calendars().calendarOf(em, dossier.getOffice(), dossier);
     }
 
     DossierStepEntity currentStep() {

@@ -40,6 +40,16 @@ final class Deadlines {
                 : calculator.due(receiving, d.getValidReceivedAt(), d.getTotalDuration(), d.getTotalUnit(), pauses);
     }
 
+    /**
+     * Sets the day by which the desk hands over a dossier received complete at {@code received} (the same working
+     * day, or the next after 15:00: NĐ 61/2018 Art. 19(1)(b)), once: never for a dossier already handed over.
+     */
+    static void startForwarding(WorkingCalendar receiving, DossierEntity d, LocalDateTime received) {
+        if (d.getForwardDueAt() == null && d.getForwardedAt() == null) {
+            d.setForwardDueAt(org.motcua.core.calendar.SameDayForwarding.due(receiving, received));
+        }
+    }
+
     /** @return the due of {@code step} from its start, or null for a step not started */
     static LocalDateTime stepDue(DeadlineCalculator calculator, WorkingCalendar holder, DossierStepEntity step,
             List<PauseInterval> pauses) {
@@ -55,6 +65,9 @@ final class Deadlines {
      */
     static void afterSupplement(DeadlineCalculator calculator, WorkingCalendar receiving, WorkingCalendar holder,
             DossierEntity d, LocalDateTime now) {
+        if (d.getValidReceivedAt() == null) {
+            startForwarding(receiving, d, now); // a dossier received incomplete at the desk is complete now
+        }
         if (d.getValidReceivedAt() == null || d.getSupplementPolicy() == PausePolicy.RESTART) {
             LocalDateTime start = calculator.effectiveStart(receiving, now);
             d.setValidReceivedAt(start);

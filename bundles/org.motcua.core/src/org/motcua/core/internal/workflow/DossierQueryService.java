@@ -83,6 +83,15 @@ public final class DossierQueryService implements DossierQueries {
     }
 
     @Override
+    public Optional<org.motcua.core.workflow.ForwardingView> forwarding(Principal viewer, long dossierId) {
+        return tx.read(em -> {
+            DossierEntity d = visible(em, viewer, dossierId);
+            return d.getForwardDueAt() == null ? Optional.empty()
+                    : Optional.of(new org.motcua.core.workflow.ForwardingView(d.getForwardDueAt(), d.getForwardedAt()));
+        });
+    }
+
+    @Override
     public List<org.motcua.core.procedure.FieldValue> fields(Principal viewer, long dossierId) {
         return tx.read(em -> DossierFields.of(em, visible(em, viewer, dossierId).getId()));
     }
@@ -173,7 +182,7 @@ public final class DossierQueryService implements DossierQueries {
     private List<DossierView> views(jakarta.persistence.EntityManager em, List<DossierEntity> dossiers) {
         Map<Long, WorkingCalendar> calendars = new HashMap<>();
         return dossiers.stream().map(d -> Views.dossier(d, time.now(),
-                calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice())),
+                calendars.computeIfAbsent(d.getOffice().getId(), k -> engine.calendars().calendarOf(em, d.getOffice(), time.now().toLocalDate())),
                 engine.pendingTransfer(em, d))).toList();
     }
 
@@ -199,7 +208,7 @@ public final class DossierQueryService implements DossierQueries {
             // the department's office calendar says what "within a working day" means
             DepartmentEntity department = em.find(DepartmentEntity.class, departmentId);
             WorkingCalendar calendar = department == null ? null
-                    : engine.calendars().calendarOf(em, department.getOffice());
+                    : engine.calendars().calendarOf(em, department.getOffice(), time.now().toLocalDate());
             InboxDeadlineFilter.bind(q, query.deadline(), time.now(), calendar);
         }
         if (!query.search().isEmpty()) {

@@ -39,6 +39,9 @@ final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
     Note apply(ActionContext c, ActionRequest.HandOver r) {
         RoutingActions.moveTo(c, RoutingActions.department(c, r.departmentId()), c.dossier.getCurrentStepIndex() + 1, true);
         c.dossier.setStatus(DossierStatus.PROCESSING);
+        if (c.dossier.getForwardedAt() == null) {
+            c.dossier.setForwardedAt(c.now); // the first hand-over is judged against the same-day forwarding rule
+        }
         return Note.NONE;
     }
 }

@@ -110,7 +110,10 @@ public final class InputLimits {
         /** An office's name. */
         OFFICE_NAME(false, column(OfficeEntity.class, "name")),
         /** An office's working periods, e.g. 07:00-11:30,13:30-17:00. */
-        WORKING_PERIODS(false, column(OfficeEntity.class, "workingPeriods")),
+        WORKING_PERIODS(false, column(OfficeEntity.class, "workingPeriods"),
+                column(org.motcua.core.internal.model.OfficeSettingEntity.class, "workingPeriods")),
+        /** The decision an office's receipt cut-off comes from. */
+        CUT_OFF_BASIS(false, column(org.motcua.core.internal.model.OfficeSettingEntity.class, "cutOffBasis")),
         /** A department's code. */
         DEPARTMENT_CODE(false, column(DepartmentEntity.class, "code"), column(ActionRecordEntity.class, "actorDepartment")),
         /** A department's name. */
@@ -263,6 +266,12 @@ public final class InputLimits {
     public static void checkUser(String username, String fullName) {
         check(Input.USER_NAME, username);
         check(Input.USER_FULL_NAME, fullName);
+    }
+
+    /** Checks the text of an office's calendar settings. */
+    public static void check(org.motcua.core.org.OfficeSettings settings) {
+        check(Input.WORKING_PERIODS, settings.workingPeriods());
+        check(Input.CUT_OFF_BASIS, settings.cutOffBasis());
     }
 
     /** Checks a calendar day's note and notice. */

@@ -26,7 +26,8 @@ import org.motcua.core.internal.model.DossierStepEntity;
  * {@code APOLOGY_LATE} (a Mẫu 04 issued less than one working day before the due time it moved),
  * {@code RETURNED} (the result handed back, with its class against the return due) and {@code STEP_DONE}
  * (a step left for the next one or finished, by the department that held it, with its class against the step's
- * due; a recall takes back the completion it undoes).
+ * due; a recall takes back the completion it undoes). {@code FORWARDED}: the desk's first hand-over (HAND_OVER) of a
+ * dossier, {@code ON_TIME} or {@code LATE} against the same-day forwarding rule (NĐ 61/2018 Art. 19(1)(b)).
  */
 final class KpiCounters {
 
@@ -59,6 +60,15 @@ final class KpiCounters {
                 }
             }
             case REFUSE -> add(c, key(d, "REFUSED", d.getProcedureCode(), c.now.toLocalDate()), 1);
+            case HAND_OVER -> {
+                if (c.now.equals(d.getForwardedAt()) && d.getForwardDueAt() != null) {
+                    // the desk's first hand-over, against the same-day forwarding rule (NĐ 61/2018 Art. 19(1)(b))
+                    boolean late = org.motcua.core.calendar.SameDayForwarding.late(c.now, d.getForwardDueAt());
+                    add(c, new Key(d.getOffice().getId(), 0L, d.getProcedureCode(), c.now.toLocalDate(),
+                            d.getChannel().name(), "FORWARDED", late ? TimelinessClass.LATE.name() : TimelinessClass.ON_TIME.name(),
+                            NONE), 1);
+                }
+            }
             case WITHDRAW -> add(c, key(d, "WITHDRAWN", d.getProcedureCode(), c.now.toLocalDate()), 1);
             case STOP -> add(c, key(d, "STOPPED", d.getProcedureCode(), c.now.toLocalDate()), 1);
             // a legacy dossier closed with a reason: not work done in MotCua, never in the official figures

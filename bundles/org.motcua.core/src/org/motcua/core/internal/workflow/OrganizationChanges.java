@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.internal.workflow;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +15,16 @@ import jakarta.persistence.LockModeType;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
 import org.motcua.core.engine.SecuritySettings;
+import org.motcua.core.calendar.WorkingPeriod;
+import org.motcua.core.config.Holiday;
 import org.motcua.core.internal.model.CalendarDayEntity;
 import org.motcua.core.internal.model.OfficeEntity;
+import org.motcua.core.internal.model.OfficeSettingEntity;
 import org.motcua.core.internal.model.UserEntity;
 import org.motcua.core.org.CalendarEntry;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.OfficeSettings;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserAccount;
@@ -30,6 +36,9 @@ import org.motcua.core.workflow.Note;
  * administrator role, its own rules, and writes the audit record in the same transaction.
  */
 final class OrganizationChanges {
+
+    /** The longest inter-level acceptance SLA an administrator may set, in working days. */
+    static final BigDecimal MAX_SLA_DAYS = BigDecimal.valueOf(30);
 
     private final Tx tx;
     private final TimeSource time;
@@ -218,29 +227,114 @@ final class OrganizationChanges {
             } else {
                 OrganizationEngine.requireOver(user, OrganizationEngine.findOffice(em, officeId));
             }
-            if (day == null) {
-                throw new MotCuaException("calendar.dayRequired");
-            }
-            if (note == null || note.isBlank()) {
-                throw new MotCuaException("calendar.noteRequired", day);
-            }
             OfficeEntity office = officeId == null ? null : OrganizationEngine.findOffice(em, officeId);
-            List<CalendarDayEntity> existing = entries(em, office, day);
-            CalendarDayEntity entry = existing.isEmpty() ? new CalendarDayEntity() : existing.get(0);
+            putCalendarDay(em, user, office, day, workingDay, note, notice);
+            return null;
+        });
+    }
+
+    /** Enters the proposed national days off of {@code year} for every office, in one transaction. */
+    List<Holiday> addProposedHolidays(Principal admin, int year, List<Holiday> proposed) {
+        return tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OrganizationEngine.requireTop(user); // days for every office
+            if (proposed.isEmpty()) {
+                throw new MotCuaException("calendar.nothingProposed", year);
+            }
+            for (Holiday h : proposed) {
+                putCalendarDay(em, user, null, h.day(), h.workingDay(), h.name(), h.notice());
+            }
+            return proposed;
+        });
+    }
+
+    /** Declares or replaces a calendar day of {@code office} (or every office, {@code null}) and audits it. */
+    private void putCalendarDay(EntityManager em, UserEntity user, OfficeEntity office, LocalDate day, boolean workingDay,
+            String note, String notice) {
+        if (day == null) {
+            throw new MotCuaException("calendar.dayRequired");
+        }
+        if (note == null || note.isBlank()) {
+            throw new MotCuaException("calendar.noteRequired", day);
+        }
+        List<CalendarDayEntity> existing = entries(em, office, day);
+        CalendarDayEntity entry = existing.isEmpty() ? new CalendarDayEntity() : existing.get(0);
+        entry.setOffice(office);
+        entry.setDay(day);
+        entry.setWorkingDay(workingDay);
+        entry.setNote(note.trim());
+        entry.setNotice(notice == null || notice.isBlank() ? null : notice.trim());
+        if (existing.isEmpty()) {
+            em.persist(entry);
+        }
+        calendars.invalidate();
+        OrganizationEngine.audit(em, time, user.getUsername(), "calendar.set",
+                Note.of("admin.audit.calendar.set." + (workingDay ? "working" : "holiday"), scope(office), day,
+                        entry.getNote(), entry.getNotice() == null ? "" : "[" + entry.getNotice() + "]"));
+    }
+
+    /**
+     * Records an office's calendar settings from a day after today on (replacing an entry of the same day). The
+     * cut-off lies within the working periods; one other than the closing time needs its basis.
+     */
+    void setOfficeSettings(Principal admin, long officeId, OfficeSettings settings) {
+        tx.call(em -> {
+            UserEntity user = OrganizationEngine.requireAdmin(em, admin);
+            OfficeEntity office = OrganizationEngine.findOffice(em, officeId);
+            OrganizationEngine.requireOver(user, office);
+            LocalDate tomorrow = time.now().toLocalDate().plusDays(1);
+            LocalDate from = settings.effectiveFrom();
+            if (from == null || from.isBefore(tomorrow)) {
+                throw new MotCuaException("office.settings.notFuture", from == null ? "" : from, tomorrow);
+            }
+            String periods = settings.workingPeriods() == null || settings.workingPeriods().isBlank()
+                    ? CalendarProvider.DEFAULT_PERIODS : settings.workingPeriods().trim();
+            List<WorkingPeriod> parsed;
+            try {
+                parsed = CalendarProvider.parsePeriods(periods);
+            } catch (RuntimeException e) { // a malformed time or range
+                throw new MotCuaException("office.badWorkingPeriods", periods);
+            }
+            LocalTime cutOff = settings.cutOff();
+            LocalTime opening = parsed.get(0).start();
+            LocalTime closing = parsed.get(parsed.size() - 1).end();
+            if (cutOff != null && (cutOff.isBefore(opening) || cutOff.isAfter(closing))) {
+                throw new MotCuaException("office.settings.cutOffOutside", cutOff, periods);
+            }
+            String basis = settings.cutOffBasis() == null || settings.cutOffBasis().isBlank() ? null
+                    : settings.cutOffBasis().trim();
+            if (cutOff != null && !cutOff.equals(closing) && basis == null) {
+                throw new MotCuaException("office.settings.basisRequired", cutOff);
+            }
+            BigDecimal sla = settings.acceptanceSlaDays();
+            if (sla == null || sla.signum() <= 0 || sla.compareTo(MAX_SLA_DAYS) > 0) {
+                throw new MotCuaException("office.settings.badSla", sla == null ? "" : sla.toPlainString(), MAX_SLA_DAYS);
+            }
+            List<OfficeSettingEntity> existing = em.createQuery("select s from OfficeSettingEntity s where s.office = :o"
+                    + " and s.effectiveFrom = :d", OfficeSettingEntity.class).setParameter("o", office)
+                    .setParameter("d", from).getResultList();
+            OfficeSettingEntity entry = existing.isEmpty() ? new OfficeSettingEntity() : existing.get(0);
             entry.setOffice(office);
-            entry.setDay(day);
-            entry.setWorkingDay(workingDay);
-            entry.setNote(note.trim());
-            entry.setNotice(notice == null || notice.isBlank() ? null : notice.trim());
+            entry.setEffectiveFrom(from);
+            entry.setWorkingPeriods(periods);
+            entry.setCutOff(cutOff);
+            entry.setCutOffBasis(basis);
+            entry.setAcceptanceSlaDays(sla.setScale(2, java.math.RoundingMode.HALF_UP));
+            entry.setRecordedAt(time.now());
+            entry.setRecordedBy(user.getUsername());
             if (existing.isEmpty()) {
                 em.persist(entry);
             }
             calendars.invalidate();
-            OrganizationEngine.audit(em, time, user.getUsername(), "calendar.set",
-                    Note.of("admin.audit.calendar.set." + (workingDay ? "working" : "holiday"), scope(office), day,
-                            entry.getNote(), entry.getNotice() == null ? "" : "[" + entry.getNotice() + "]"));
+            OrganizationEngine.audit(em, time, user.getUsername(), "office.settings", office.getCode(), from, periods,
+                    cutOff == null ? "-" : cutOff.toString(), basis == null ? "" : "[" + basis + "]", sla.toPlainString());
             return null;
         });
+    }
+
+    /** @return the settings history of an office */
+    List<OfficeSettings> officeSettings(long officeId) {
+        return tx.read(em -> calendars.history(em, OrganizationEngine.findOffice(em, officeId)));
     }
 
     void removeCalendarDay(Principal admin, Long officeId, LocalDate day) {

@@ -24,6 +24,8 @@ import org.motcua.core.org.DepartmentRef;
 import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.OfficeRef;
+import org.motcua.core.org.OfficeSettings;
+import org.motcua.core.config.Holiday;
 import org.motcua.core.org.OrganizationService;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
@@ -270,7 +272,28 @@ public final class OrganizationEngine implements OrganizationService {
 
     @Override
     public WorkingCalendar calendar(long officeId) {
-        return tx.read(em -> calendars.calendarOf(em, findOffice(em, officeId)));
+        return calendar(officeId, time.now().toLocalDate());
+    }
+
+    @Override
+    public WorkingCalendar calendar(long officeId, LocalDate day) {
+        return tx.read(em -> calendars.calendarOf(em, findOffice(em, officeId), day));
+    }
+
+    @Override
+    public List<OfficeSettings> officeSettings(long officeId) {
+        return changes.officeSettings(officeId);
+    }
+
+    @Override
+    public void setOfficeSettings(Principal admin, long officeId, OfficeSettings settings) {
+        InputLimits.check(settings);
+        changes.setOfficeSettings(admin, officeId, settings);
+    }
+
+    @Override
+    public List<Holiday> addProposedHolidays(Principal admin, int year) {
+        return changes.addProposedHolidays(admin, year, proposedHolidays(year));
     }
 
 

@@ -54,7 +54,7 @@ final class RoutingActions {
         DepartmentEntity from = d.getHolder();
         completeCurrentStep(c);
         OfficeEntity targetOffice = target.getOffice();
-        WorkingCalendar calendar = c.engine.calendars().calendarOf(c.em, targetOffice);
+        WorkingCalendar calendar = c.engine.calendars().calendarOf(c.em, targetOffice, d);
         d.setLastSender(c.user);
         d.setLastSenderDepartment(from);
         d.setLastSenderStepIndex(d.getCurrentStepIndex());
@@ -77,7 +77,9 @@ final class RoutingActions {
             t.setSentAt(c.now);
             t.setSentBy(c.user.getUsername());
             t.setState(TransferState.PENDING);
-            BigDecimal sla = targetOffice.getAcceptanceSlaDays();
+            // the receiving office's SLA as it stood on the dossier's day of receipt
+            BigDecimal sla = c.engine.calendars().settingsOf(c.em, targetOffice, d.getReceivedAt().toLocalDate())
+                    .acceptanceSlaDays();
             t.setSlaDueAt(c.engine.calculator().due(calendar, c.now, sla, DurationUnit.WORKING_DAYS, List.of()));
             c.em.persist(t);
             d.setTransferPending(true);

@@ -32,7 +32,7 @@ final class Views {
     }
 
     static DossierView dossier(EntityManager em, DossierEntity d, LocalDateTime now, WorkflowEngine engine) {
-        WorkingCalendar calendar = engine.calendars().calendarOf(em, d.getOffice());
+        WorkingCalendar calendar = engine.calendars().calendarOf(em, d.getOffice(), now.toLocalDate());
         TransferEntity pending = engine.pendingTransfer(em, d);
         return dossier(d, now, calendar, pending);
     }

@@ -168,6 +168,7 @@ public final class WorkflowEngine implements WorkflowService {
             d.setStatus(DossierStatus.RECEIVED);
             d.setValidReceivedAt(intake.start);
             startClock(em, d, intake.start);
+            Deadlines.startForwarding(calendars.calendarOf(em, d.getOffice(), d), d, intake.now);
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
             c.slip(Note.APPLICANT_PARTY, ActionContext.agencyName(d.getHolder()), d.getSteps().get(0).getDueAt(),
                     Note.of("slip.note.channel." + d.getChannel().name())).setReceivedAt(intake.now);
@@ -241,7 +242,7 @@ public final class WorkflowEngine implements WorkflowService {
         d.setCode(numbering.next(office, now.toLocalDate()));
         em.persist(d);
         DossierFields.store(em, d, fields);
-        WorkingCalendar calendar = calendars.calendarOf(em, office);
+        WorkingCalendar calendar = calendars.calendarOf(em, office, d);
         return new Intake(user, d, now, calculator.effectiveStart(calendar, now));
     }
 
@@ -275,7 +276,7 @@ public final class WorkflowEngine implements WorkflowService {
 
     /** Starts (or restarts) the clock: step 0 and the overall appointment run from {@code start} (with any pauses). */
     void startClock(EntityManager em, DossierEntity d, LocalDateTime start) {
-        WorkingCalendar calendar = calendars.calendarOf(em, d.getOffice());
+        WorkingCalendar calendar = calendars.calendarOf(em, d.getOffice(), d);
         DossierStepEntity first = d.getSteps().get(d.getCurrentStepIndex());
         if (first.getHolder() == null) {
             first.setHolder(d.getHolder());

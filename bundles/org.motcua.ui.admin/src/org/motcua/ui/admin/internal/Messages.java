@@ -185,6 +185,58 @@ public final class Messages extends NLS {
     public static String Calendar_remove;
     /** Choose a day in the table. */
     public static String Calendar_chooseFirst;
+    /** Days off and make-up days */
+    public static String Calendar_daysTab;
+    /** Hours, cut-off, inter-level time */
+    public static String Calendar_settingsTab;
+    /** Holidays the rules give, proposed for the year shown */
+    public static String Calendar_proposalGroup;
+    /** The fixed days of the Labour Code (1/1, Hùng Kings 10/3 lunar, 30/4, 1/5, 2/9) and the compensatory day when one falls on a weekend; only days not yet in the calendar for every office. Tết, the day next to 2/9 and swapped days are announced each year: enter them on the left with the notice number. */
+    public static String Calendar_proposalHelp;
+    /** Rule */
+    public static String Calendar_rule;
+    /** &Enter the proposed days for every office */
+    public static String Calendar_addProposals;
+    /** {0} holidays of {1} entered for every office. */
+    public static String Calendar_proposalsAdded;
+    /** Applies from */
+    public static String Calendar_from;
+    /** Working hours */
+    public static String Calendar_periods;
+    /** Receipt cut-off */
+    public static String Calendar_cutOff;
+    /** Basis of the cut-off */
+    public static String Calendar_cutOffBasis;
+    /** Inter-level acceptance (working days) */
+    public static String Calendar_sla;
+    /** Recorded by */
+    public static String Calendar_recordedBy;
+    /** Change from a day after today */
+    public static String Calendar_settingsGroup;
+    /** blank = closing time */
+    public static String Calendar_cutOffHint;
+    /** number and date of the decision (needed when before closing) */
+    public static String Calendar_cutOffBasisHint;
+    /** Save &change */
+    public static String Calendar_saveSettings;
+    /** Dossiers already received keep the hours, cut-off and time limits of their day of receipt; a change applies to dossiers received from its effective date. A dossier received after the cut-off counts from the next working morning. Same-day forwarding: a dossier received before {0} goes to the competent agency that working day, one received after {0} at the start of the next working day (Decree 61/2018/NĐ-CP Art. 19(1)(b)); late hand-overs are counted and listed. */
+    public static String Calendar_rules;
+    /** Choose an office to see and change its hours, cut-off and inter-level time. */
+    public static String Calendar_chooseOffice;
+    /** since the office was created */
+    public static String Calendar_sinceCreation;
+    /** closing time ({0}) */
+    public static String Calendar_cutOffClosing;
+    /** Default: time limits run only in working hours, a dossier received after closing counts from the next working morning (as live one-stop systems do); an earlier cut-off needs a local decision. */
+    public static String Calendar_cutOffDefaultBasis;
+    /** Office {0} – settings by effective date (today {1}): */
+    public static String Calendar_settingsFor;
+    /** The cut-off "{0}" is not valid (enter HH:mm, e.g. 16:30). */
+    public static String Calendar_badTime;
+    /** The inter-level acceptance time "{0}" is not a number of days. */
+    public static String Calendar_badSla;
+    /** Settings from {0} saved. */
+    public static String Calendar_settingsSaved;
     /** Day {0} saved. */
     public static String Calendar_saved;
     /** Day {0} removed. */

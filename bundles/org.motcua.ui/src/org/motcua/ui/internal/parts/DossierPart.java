@@ -79,7 +79,8 @@ public class DossierPart {
 
     /** What the part shows, read in the background. */
     record Loaded(DossierView view, List<StepView> steps, List<ActionRecordView> history,
-            List<ControlSlipRowView> slip, List<ActionDescription> actions, List<FieldValue> fields) {
+            List<ControlSlipRowView> slip, List<ActionDescription> actions, List<FieldValue> fields,
+            Optional<org.motcua.core.workflow.ForwardingView> forwarding) {
 
         /** @return the action described by the core, if the user may take it now */
         Optional<ActionDescription> action(ActionType type) {
@@ -140,6 +141,19 @@ public class DossierPart {
         steps = table(tabs, Messages.Dossier_tabSteps, "dossier.steps", Messages.Dossier_stepColumns); //$NON-NLS-1$
     }
 
+    /** @return the dossier against the same-day forwarding rule, as the details show it */
+    private String forwarding(org.motcua.core.workflow.ForwardingView f, DossierView d) {
+        java.time.LocalDateTime now = session.core().time().now();
+        String day = Ui.format(f.due().toLocalDate());
+        if (f.forwardedAt() != null) {
+            return NLS.bind(Messages.Dossier_forwarded, new Object[] { Ui.format(f.forwardedAt()), day,
+                    f.lateAt(now) ? Messages.Dossier_forwardedLate : Messages.Dossier_forwardedOnTime });
+        }
+        return NLS.bind(Messages.Dossier_forwardDue, new Object[] { day,
+                f.nextDay(d.receivedAt()) ? Messages.Dossier_forwardNextDay : Messages.Dossier_forwardSameDay,
+                f.lateAt(now) ? Messages.Dossier_forwardOverdue : "" }); //$NON-NLS-1$
+    }
+
     private static Table table(TabFolder tabs, String label, String id, String columns) {
         TabItem item = new TabItem(tabs, SWT.NONE);
         item.setText(label);
@@ -185,7 +199,7 @@ public class DossierPart {
         // the core says what the user may do now and with which choices (departments, procedures): no rule here
         List<ActionDescription> described = session.core().workflow().describeActions(session.actor(), id);
         return new Loaded(view, stepViews, queries.history(session.actor(), id), queries.controlSlip(session.actor(), id), described,
-                queries.fields(session.actor(), id));
+                queries.fields(session.actor(), id), queries.forwarding(session.actor(), id));
     }
 
     private void render(Loaded data) {
@@ -211,6 +225,8 @@ public class DossierPart {
                 Ui.format(d.dueAt()), d.reappointed() ? NLS.bind(Messages.Dossier_originalDue, Ui.format(d.originalDueAt())) : "" })); //$NON-NLS-1$
         text.append('\n').append(NLS.bind(Messages.Dossier_step, new Object[] { d.currentStepIndex() + 1,
                 nz(d.currentStepName(Ui.locale())), Ui.format(d.stepDueAt()), nz(d.holderName()) }));
+        data.forwarding().filter(f -> f.forwardedAt() != null || d.status() == org.motcua.core.dossier.DossierStatus.RECEIVED)
+                .ifPresent(f -> text.append('\n').append(forwarding(f, d)));
         if (d.supplementRounds() > 0) {
             text.append('\n').append(NLS.bind(Messages.Dossier_supplements, d.supplementRounds()));
         }
