@@ -35,6 +35,7 @@ public sealed interface ActionRequest {
             case FORWARD -> new Forward(id.applyAsLong("target"), v.apply("note"));
             case RECALL -> new Recall(v.apply("reason"));
             case RETURN_TO_PREVIOUS_STEP -> new ReturnToPreviousStep(v.apply("reason"));
+            case RETURN_FOR_CORRECTION -> new ReturnForCorrection(v.apply("reason"));
             case ACCEPT_TRANSFER -> new AcceptTransfer();
             case RETURN_TRANSFER -> new ReturnTransfer(v.apply("reason"));
             case REQUEST_SUPPLEMENT -> new RequestSupplement(v.apply("items") == null ? List.of()
@@ -78,6 +79,11 @@ public sealed interface ActionRequest {
     /** Send the dossier back to the previous step's department. */
     record ReturnToPreviousStep(String reason) implements ActionRequest {
         public ActionType type() { return ActionType.RETURN_TO_PREVIOUS_STEP; }
+    }
+
+    /** The holder sends the dossier back to its receiving desk to correct a wrong procedure, with the reason. */
+    record ReturnForCorrection(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.RETURN_FOR_CORRECTION; }
     }
 
     /** The receiving office accepts an inter-level dossier. */
@@ -144,7 +150,8 @@ public sealed interface ActionRequest {
     }
 
     /**
-     * The desk corrects the procedure of a dossier that has not been handed over yet. {@code fieldValues} are
+     * The receiving desk corrects the procedure of a dossier at the desk: not handed over yet, or sent back by the
+     * department ({@link ReturnForCorrection}). {@code fieldValues} are
      * the new procedure's form fields; {@code null} keeps the values given so far whose keys the new
      * procedure also has (checked as at receipt).
      */

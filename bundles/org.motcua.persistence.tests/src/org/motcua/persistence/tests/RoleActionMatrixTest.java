@@ -216,6 +216,11 @@ class RoleActionMatrixTest {
                 role -> w.act(w.landHead, w.act(w.landSpecialist, w.landAtDepartment(),
                         new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)), new ActionRequest.Take()),
                 d -> new ActionRequest.ReturnToPreviousStep("thiếu")));
+        all.add(onDossier(ActionType.RETURN_FOR_CORRECTION, "at the department", land(), land(), false,
+                role -> w.landAtDepartment(), d -> new ActionRequest.ReturnForCorrection("sai thủ tục")));
+        all.add(onDossier(ActionType.CORRECT_PROCEDURE, "sent back by the department", districtDesk(), districtDesk(),
+                true, role -> w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.ReturnForCorrection("sai")),
+                d -> new ActionRequest.CorrectProcedure(TestWorld.LAND, "sửa")));
         all.add(onDossier(ActionType.REQUEST_SUPPLEMENT, "at the department", land(), land(), false,
                 role -> w.landAtDepartment(), d -> new ActionRequest.RequestSupplement(List.of("Giấy tờ"), "thiếu")));
         all.add(onDossier(ActionType.SUPPLEMENT_RECEIVED, "requested by the department", districtDesk(), land(), false,

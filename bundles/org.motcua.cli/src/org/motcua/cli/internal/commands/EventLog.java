@@ -89,6 +89,7 @@ final class EventLog {
             case FORWARD -> new ActionRequest.Forward(department(text(e, "department"), actor), text(e, "reason"));
             case RECALL -> new ActionRequest.Recall(text(e, "reason"));
             case RETURN_TO_PREVIOUS_STEP -> new ActionRequest.ReturnToPreviousStep(text(e, "reason"));
+            case RETURN_FOR_CORRECTION -> new ActionRequest.ReturnForCorrection(text(e, "reason"));
             case ACCEPT_TRANSFER -> new ActionRequest.AcceptTransfer();
             case RETURN_TRANSFER -> new ActionRequest.ReturnTransfer(text(e, "reason"));
             case REQUEST_SUPPLEMENT -> new ActionRequest.RequestSupplement(

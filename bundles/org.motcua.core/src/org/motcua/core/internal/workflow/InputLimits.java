@@ -201,6 +201,7 @@ public final class InputLimits {
             case ActionRequest.Forward r -> check(Input.FORWARD_NOTE, r.note());
             case ActionRequest.Recall r -> check(Input.RECALL_REASON, r.reason());
             case ActionRequest.ReturnToPreviousStep r -> check(Input.RETURN_REASON, r.reason());
+            case ActionRequest.ReturnForCorrection r -> check(Input.RETURN_REASON, r.reason());
             case ActionRequest.ReturnTransfer r -> check(Input.TRANSFER_RETURN_REASON, r.reason());
             case ActionRequest.RequestSupplement r -> {
                 checkItems(r.items());
