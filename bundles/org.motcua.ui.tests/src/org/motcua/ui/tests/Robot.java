@@ -238,6 +238,16 @@ final class Robot {
     }
 
     /** Presses a button (posted: a dialog it opens does not block the robot). */
+    /** Ticks a check box, as a click on it would. */
+    void check(String id) {
+        Button box = widget(id, Button.class);
+        ui(() -> {
+            box.setSelection(true);
+            box.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
     void click(String id) {
         Button button = widget(id, Button.class);
         waitFor("enabled " + id, button::isEnabled);

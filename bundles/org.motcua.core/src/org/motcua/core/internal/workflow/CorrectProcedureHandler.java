@@ -92,7 +92,8 @@ final class CorrectProcedureHandler extends ActionHandler<ActionRequest.CorrectP
             d.setValidReceivedAt(null);
             d.setDueAt(null);
             d.getSteps().get(0).setHolder(desk);
-            PauseActions.recordSupplementRequest(c, missing, r.reason());
+            SupplementPapers.record(c, SupplementPapers.check(ActionRequest.RequestSupplement.of(missing, r.reason()).items(),
+                    SupplementPapers.list(c), c.now.toLocalDate()), r.reason(), null);
             d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
             c.slip(ActionContext.agencyName(desk), Note.APPLICANT_PARTY, null,
                     Note.of("slip.note.supplementRequest", String.join("; ", missing)));

@@ -189,11 +189,20 @@ final class KpiCounters {
         // On PostgreSQL the lock must be FOR NO KEY UPDATE: the dossier row this transaction inserted
         // holds a KEY SHARE lock on the same office row (its foreign key), which FOR UPDATE would
         // wait for across transactions: a deadlock between two desks receiving at once.
-        c.em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(c.em)).setParameter(1, key.office)
-                .getResultList();
+        lockOffice(c.em, key.office);
         if (update(c.em, table, key, delta) == 0) {
             bind(c.em.createNativeQuery(INSERT.formatted(table)), key, delta).executeUpdate();
         }
+    }
+
+    /**
+     * Locks the office row until the transaction ends: serialises those who take a number or insert a first row for
+     * the office. On PostgreSQL FOR NO KEY UPDATE: a dossier row the transaction inserted holds a KEY SHARE lock on
+     * the same office row (its foreign key), which FOR UPDATE would wait for across transactions.
+     */
+    static void lockOffice(EntityManager em, long officeId) {
+        em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(em)).setParameter(1, officeId)
+                .getResultList();
     }
 
     private static String officeLock(EntityManager em) {
