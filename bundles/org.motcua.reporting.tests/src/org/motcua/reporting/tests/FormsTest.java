@@ -186,7 +186,7 @@ class FormsTest {
         }
         String flat = render("control-slip", supplement.code(), "mau-05-control-slip-old-row.pdf").replaceAll("\\s+", " ");
         contains(flat, "Giao: Người nộp hồ sơ: Tên Người Cũ", "Bổ sung lần / supplement round 1; Thu hồi / recalled: nhầm phòng",
-                "Mẫu 02: Bản sao trích lục bản đồ địa chính; Văn bản ủy quyền có công chứng", "Nhận: Người nộp hồ sơ: " + APPLICANT);
+                "Mẫu 02: Giấy chứng nhận đã cấp; Bản sao trích lục bản đồ địa chính", "Nhận: Người nộp hồ sơ: " + APPLICANT);
     }
 
     @Test
