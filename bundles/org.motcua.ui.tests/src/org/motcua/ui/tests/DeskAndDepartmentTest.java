@@ -248,13 +248,36 @@ class DeskAndDepartmentTest {
             signIn(workbench, robot, "vpdk.tm");
             openByCode(robot, fieldsCode);
             take(robot);
-            act(robot, "RETURN_FOR_CORRECTION", () -> {
-                robot.type("action.reason", "Người nộp xin đăng ký biến động tên, địa chỉ, không phải đăng ký lần đầu");
-                robot.screenshot("action-return-for-correction");
-            }, DossierStatus.RECEIVED);
+            robot.waitFor("the dossier in the inbox", () -> inbox(workbench).codes(50).contains(fieldsCode));
+            robot.click("do.RETURN_FOR_CORRECTION");
+            String sendBack = NLS.bind(Messages.Action_title, Ui.label(org.motcua.core.dossier.ActionType.RETURN_FOR_CORRECTION), "");
+            robot.shell(sendBack.substring(0, sendBack.indexOf(" — ")));
+            robot.type("action.reason", "Người nộp xin đăng ký biến động tên, địa chỉ, không phải đăng ký lần đầu");
+            robot.screenshot("action-return-for-correction");
+            robot.ok(sendBack.substring(0, sendBack.indexOf(" — ")));
+            // back at the receiving desk, out of the registry office's scope: a steady message, no crash, no actions
+            String leftScope = NLS.bind(Messages.Dossier_done, Ui.label(org.motcua.core.dossier.ActionType.RETURN_FOR_CORRECTION),
+                    Ui.label(DossierStatus.RECEIVED)) + " " + Messages.Dossier_leftScope;
+            assertEquals(leftScope, robot.waitFor("the send-back done", () -> {
+                org.eclipse.swt.widgets.Label label = (org.eclipse.swt.widgets.Label) robot.find("dossier.banner");
+                boolean error = label.getForeground().equals(label.getDisplay().getSystemColor(
+                        org.eclipse.swt.SWT.COLOR_DARK_RED)) && !label.getText().isBlank();
+                return label.getText().equals(leftScope) || error ? label.getText() : null;
+            }));
+            assertTrue(Messages.Dossier_leftScope.startsWith("Hồ sơ đã được chuyển khỏi phạm vi của bạn"));
+            assertEquals(NLS.bind(Messages.Dossier_status, Ui.label(DossierStatus.RECEIVED)), robot.text("dossier.status"));
+            assertTrue(robot.ui(() -> java.util.Arrays.stream(((org.eclipse.swt.widgets.Composite) robot.find("dossier.actions"))
+                    .getChildren()).noneMatch(org.eclipse.swt.widgets.Control::isEnabled)), "no action on a dossier out of scope");
+            robot.waitFor("the inbox without it", () -> !inbox(workbench).codes(50).contains(fieldsCode));
+            robot.idle();
             signOut(workbench, robot);
             signIn(workbench, robot, "motcua.tm");
             openByCode(robot, fieldsCode);
+            robot.ui(() -> { // the dossier screen in front (the desk starts on intake) for the screenshots
+                DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), fieldsId);
+                return null;
+            });
+            waitForDossier(robot, fieldsCode);
             act(robot, "CORRECT_PROCEDURE", () -> {
                 robot.select("action.procedure", "DEMO.LAND");
                 robot.type("action.reason", "Tiếp nhận nhầm thủ tục đăng ký lần đầu");
