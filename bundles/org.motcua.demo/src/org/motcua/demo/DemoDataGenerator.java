@@ -275,7 +275,7 @@ public final class DemoDataGenerator {
             }
             if (step == 1 && random.nextInt(100) < 5) {
                 t = later(t, current, 60);
-                if (t.isAfter(now) || !act(holder, d.id(), t, new ActionRequest.RequestSupplement(
+                if (t.isAfter(now) || !act(holder, d.id(), t, ActionRequest.RequestSupplement.of(
                         List.of("Bản sao giấy tờ tùy thân có chứng thực"), "Bản sao chưa được chứng thực"))) {
                     return true;
                 }

@@ -11,7 +11,10 @@ public enum ActionType {
     RECEIVE,
     /** Từ chối tiếp nhận: refused with a reason; Mẫu 03. */
     REFUSE,
-    /** Sửa thủ tục: the desk corrects the procedure before processing starts. */
+    /**
+     * Sửa thủ tục: the receiving desk corrects the procedure of a dossier at the desk (before hand-over, or sent
+     * back by the department with {@link #RETURN_FOR_CORRECTION}); same code, the version in force at receipt.
+     */
     CORRECT_PROCEDURE,
     /** Bàn giao: the desk hands the dossier to the first step's agency. */
     HAND_OVER,
@@ -23,6 +26,11 @@ public enum ActionType {
     RECALL,
     /** Trả lại bước trước: send back to the previous step. */
     RETURN_TO_PREVIOUS_STEP,
+    /**
+     * Trả về một cửa để sửa thủ tục: the department holding the dossier, at any step before the result, sends it
+     * back to the receiving desk with a reason, so that the desk corrects its procedure.
+     */
+    RETURN_FOR_CORRECTION,
     /** Tiếp nhận liên thông: the receiving office accepts an inter-level dossier. */
     ACCEPT_TRANSFER,
     /** Trả lại liên thông: the receiving office returns an inter-level dossier with a reason. */

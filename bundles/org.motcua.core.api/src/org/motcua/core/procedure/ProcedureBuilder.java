@@ -44,6 +44,7 @@ public final class ProcedureBuilder {
     private final List<String> forms = new ArrayList<>();
     private final List<FormField> fields = new ArrayList<>();
     private ResultReturn resultReturn;
+    private SupplementRule supplementRule;
 
     private ProcedureBuilder() {
     }
@@ -78,6 +79,7 @@ public final class ProcedureBuilder {
         b.forms.addAll(parent.forms());
         b.fields.addAll(parent.fields());
         b.resultReturn = parent.resultReturn();
+        b.supplementRule = parent.supplementRule();
         return b;
     }
 
@@ -241,6 +243,12 @@ public final class ProcedureBuilder {
         return this;
     }
 
+    /** Sets when a supplement may be requested and what follows (e.g. {@link SupplementRule#DONG_THAP_LAND}). */
+    public ProcedureBuilder supplementRule(SupplementRule rule) {
+        this.supplementRule = rule;
+        return this;
+    }
+
     /** Adds forms that apply (the applicant's forms and the result forms). */
     public ProcedureBuilder forms(String... names) {
         forms.addAll(List.of(names));
@@ -290,6 +298,7 @@ public final class ProcedureBuilder {
         return new ProcedureDefinition(code, version, nameVi, nameEn, legalBasis, from, to,
                 regime == null ? Regime.on(from) : regime,
                 receivingLevel == null ? steps.get(0).level() : receivingLevel, onlineLevel, feeVnd, duration, unit,
-                documents, steps, policy, supplementLimit, financialObligation, forms, fields, resultReturn);
+                documents, steps, policy, supplementLimit, financialObligation, forms, fields, resultReturn,
+                supplementRule);
     }
 }

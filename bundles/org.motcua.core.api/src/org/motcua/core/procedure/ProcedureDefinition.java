@@ -38,12 +38,26 @@ import org.motcua.core.org.Regime;
  *                          receipt by {@link FormValidation}; empty when the procedure has none
  * @param resultReturn      the time to hand the result back or tell the applicant it is ready, with its legal
  *                          basis; {@code null} when the procedure states none ({@link ResultReturn#PROVINCE_DEFAULT})
+ * @param supplementRule    when a supplement may be requested, from what point, and the desk's and the applicant's
+ *                          times; {@code null}: {@code supplementLimit} working days from the valid receipt
  */
 public record ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
         LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
         long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
         List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
-        boolean financialObligation, List<String> forms, List<FormField> fields, ResultReturn resultReturn) {
+        boolean financialObligation, List<String> forms, List<FormField> fields, ResultReturn resultReturn,
+        SupplementRule supplementRule) {
+
+    /** The same without a supplement rule of its own ({@code supplementLimit} from the valid receipt). */
+    public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
+            LocalDate effectiveFrom, LocalDate effectiveTo, Regime regime, OfficeLevel receivingLevel, int onlineLevel,
+            long feeVnd, BigDecimal totalDuration, DurationUnit totalUnit, List<DocumentRequirement> documents,
+            List<StepDefinition> steps, PausePolicy supplementPolicy, BigDecimal supplementLimit,
+            boolean financialObligation, List<String> forms, List<FormField> fields, ResultReturn resultReturn) {
+        this(code, version, nameVi, nameEn, legalBasis, effectiveFrom, effectiveTo, regime, receivingLevel, onlineLevel,
+                feeVnd, totalDuration, totalUnit, documents, steps, supplementPolicy, supplementLimit,
+                financialObligation, forms, fields, resultReturn, null);
+    }
 
     /** The same without a time of its own to return the result (the province's default applies). */
     public ProcedureDefinition(String code, String version, String nameVi, String nameEn, String legalBasis,
@@ -109,6 +123,11 @@ public record ProcedureDefinition(String code, String version, String nameVi, St
     /** @return the time to return the result: the procedure's own, or the province's default */
     public ResultReturn resultReturnOrDefault() {
         return resultReturn != null ? resultReturn : ResultReturn.PROVINCE_DEFAULT;
+    }
+
+    /** @return the supplement rule: the procedure's own, or its {@code supplementLimit} from the valid receipt */
+    public SupplementRule supplementRuleOrGeneral() {
+        return supplementRule != null ? supplementRule : SupplementRule.general(supplementLimit);
     }
 
     /** @return whether this version applies on {@code date} */

@@ -26,7 +26,7 @@ public record ActionInput(String key, InputKind kind, String labelKey, boolean r
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
-    /** @return whether the value is picked from {@link #choices()} */
+    /** @return whether the value is picked from {@link #choices()} (papers also offer choices, and "other" lines) */
     public boolean isChoice() {
         return kind == InputKind.DEPARTMENT || kind == InputKind.PROCEDURE;
     }

@@ -35,10 +35,12 @@ public sealed interface ActionRequest {
             case FORWARD -> new Forward(id.applyAsLong("target"), v.apply("note"));
             case RECALL -> new Recall(v.apply("reason"));
             case RETURN_TO_PREVIOUS_STEP -> new ReturnToPreviousStep(v.apply("reason"));
+            case RETURN_FOR_CORRECTION -> new ReturnForCorrection(v.apply("reason"));
             case ACCEPT_TRANSFER -> new AcceptTransfer();
             case RETURN_TRANSFER -> new ReturnTransfer(v.apply("reason"));
             case REQUEST_SUPPLEMENT -> new RequestSupplement(v.apply("items") == null ? List.of()
-                    : v.apply("items").lines().map(String::trim).filter(s -> !s.isEmpty()).toList(), v.apply("reason"));
+                    : v.apply("items").lines().map(String::trim).filter(s -> !s.isEmpty()).map(SupplementItem::parse)
+                            .toList(), v.apply("reason"), date.apply("citizenDue"));
             case SUPPLEMENT_RECEIVED -> new SupplementReceived();
             case REQUEST_FINANCIAL_OBLIGATION -> new RequestFinancialObligation(v.apply("note"));
             case CONFIRM_PAYMENT -> new ConfirmPayment();
@@ -81,6 +83,11 @@ public sealed interface ActionRequest {
         public ActionType type() { return ActionType.RETURN_TO_PREVIOUS_STEP; }
     }
 
+    /** The holder sends the dossier back to its receiving desk to correct a wrong procedure, with the reason. */
+    record ReturnForCorrection(String reason) implements ActionRequest {
+        public ActionType type() { return ActionType.RETURN_FOR_CORRECTION; }
+    }
+
     /** The receiving office accepts an inter-level dossier. */
     record AcceptTransfer() implements ActionRequest {
         public ActionType type() { return ActionType.ACCEPT_TRANSFER; }
@@ -91,11 +98,26 @@ public sealed interface ActionRequest {
         public ActionType type() { return ActionType.RETURN_TRANSFER; }
     }
 
-    /** Supplement request (Mẫu 02): itemised papers and the reason. */
-    record RequestSupplement(List<String> items, String reason) implements ActionRequest {
+    /**
+     * Supplement request (Mẫu 02): the papers, each from the procedure version's list or another one with its reason,
+     * of a kind; the reason; the date by which the applicant is asked to bring them ({@code null}: the procedure's
+     * default, printed on the form).
+     */
+    record RequestSupplement(List<SupplementItem> items, String reason, LocalDate citizenDue) implements ActionRequest {
         public RequestSupplement {
             items = items == null ? List.of() : List.copyOf(items);
         }
+
+        /**
+         * @return a request for papers by name, of the kinds the procedure's list says; a paper not on the list takes
+         *         {@code reason} as the reason it is needed (as at an incomplete receipt); the procedure's deadline
+         */
+        public static RequestSupplement of(List<String> papers, String reason) {
+            return new RequestSupplement(papers == null ? List.of() : papers.stream()
+                    .filter(p -> p != null && !p.isBlank()).map(p -> new SupplementItem(p.trim(), null, reason)).toList(),
+                    reason, null);
+        }
+
         public ActionType type() { return ActionType.REQUEST_SUPPLEMENT; }
     }
 
@@ -150,7 +172,8 @@ public sealed interface ActionRequest {
     }
 
     /**
-     * The desk corrects the procedure of a dossier that has not been handed over yet. {@code fieldValues} are
+     * The receiving desk corrects the procedure of a dossier at the desk: not handed over yet, or sent back by the
+     * department ({@link ReturnForCorrection}). {@code fieldValues} are
      * the new procedure's form fields; {@code null} keeps the values given so far whose keys the new
      * procedure also has (checked as at receipt).
      */

@@ -9,6 +9,12 @@ public enum InputKind {
     LONG_TEXT,
     /** A list of items, one a line (the papers of a supplement request). */
     LINES,
+    /**
+     * The papers of a supplement request: the core offers the procedure version's document list as choices (value:
+     * the paper as a line, {@code name|KIND}, with the kind the list requires); the value is one paper a line, as {@link SupplementItem#parse} reads it (the name, then
+     * optionally {@code |KIND} and, for a paper not on the list, {@code |reason}).
+     */
+    PAPERS,
     /** A date, ISO {@code yyyy-MM-dd}. */
     DATE,
     /** A date and time, ISO {@code yyyy-MM-ddTHH:mm}. */

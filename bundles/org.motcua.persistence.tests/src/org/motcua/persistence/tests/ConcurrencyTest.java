@@ -60,7 +60,7 @@ class ConcurrencyTest extends WorldTest {
                 start.await();
                 try {
                     w.core.workflow().perform(w.landHead, d.id(), d.version(),
-                            new ActionRequest.RequestSupplement(List.of("Bản đồ"), "thiếu"));
+                            ActionRequest.RequestSupplement.of(List.of("Bản đồ"), "thiếu"));
                     return "ok";
                 } catch (MotCuaException e) {
                     return e.key();

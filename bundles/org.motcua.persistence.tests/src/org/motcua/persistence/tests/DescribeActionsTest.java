@@ -27,6 +27,8 @@ import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InputChoice;
 import org.motcua.core.workflow.InputKind;
+import org.motcua.core.workflow.PaperKind;
+import org.motcua.core.workflow.SupplementItem;
 
 /**
  * The core describes each action a user may take as plain data (inputs, limits, the choices it allows for this
@@ -120,15 +122,21 @@ class DescribeActionsTest {
     void theInputsAreBuiltIntoTheRequestByTheirKeys() {
         DossierView d = w.landAtDepartment();
         ActionDescription supplement = described(w.landSpecialist, d, ActionType.REQUEST_SUPPLEMENT);
-        assertEquals(List.of("items", "reason"), supplement.inputs().stream().map(ActionInput::key).toList());
-        assertEquals(InputKind.LINES, supplement.inputs().get(0).kind());
+        assertEquals(List.of("items", "reason", "citizenDue"), supplement.inputs().stream().map(ActionInput::key).toList());
+        assertEquals(InputKind.PAPERS, supplement.inputs().get(0).kind());
+        assertEquals(List.of("Đơn đăng ký biến động|ORIGINAL", "Giấy chứng nhận đã cấp|ORIGINAL"),
+                supplement.inputs().get(0).choices().stream().map(c -> c.value()).toList(), "the procedure's list");
         assertTrue(supplement.inputs().get(1).maxLength() > 0);
-        DossierView paused = w.act(w.landSpecialist, d, ActionRequest.of(ActionType.REQUEST_SUPPLEMENT,
-                Map.of("items", "Bản sao CCCD\n\n Sơ đồ thửa đất ", "reason", "Thiếu giấy tờ")));
+        Map<String, String> values = Map.of("items", "Giấy chứng nhận đã cấp|CERTIFIED_COPY\n\n Sơ đồ thửa đất|COPY|Cần xác"
+                + " định ranh giới ", "reason", "Thiếu giấy tờ", "citizenDue", "2025-06-20");
+        assertEquals(new ActionRequest.RequestSupplement(List.of(
+                new SupplementItem("Giấy chứng nhận đã cấp", PaperKind.CERTIFIED_COPY, null),
+                new SupplementItem("Sơ đồ thửa đất", PaperKind.COPY, "Cần xác định ranh giới")), "Thiếu giấy tờ",
+                LocalDate.of(2025, 6, 20)), ActionRequest.of(ActionType.REQUEST_SUPPLEMENT, values));
+        TestWorld.refused("supplement.otherReasonRequired", () -> w.act(w.landSpecialist, d, ActionRequest.of(
+                ActionType.REQUEST_SUPPLEMENT, Map.of("items", "Sơ đồ thửa đất|COPY", "reason", "Thiếu giấy tờ"))));
+        DossierView paused = w.act(w.landSpecialist, d, ActionRequest.of(ActionType.REQUEST_SUPPLEMENT, values));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, paused.status());
-        assertEquals(new ActionRequest.RequestSupplement(List.of("Bản sao CCCD", "Sơ đồ thửa đất"), "Thiếu giấy tờ"),
-                ActionRequest.of(ActionType.REQUEST_SUPPLEMENT,
-                        Map.of("items", "Bản sao CCCD\n\n Sơ đồ thửa đất ", "reason", "Thiếu giấy tờ")));
         assertEquals(new ActionRequest.RecordPosting(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 3), "xã", null),
                 ActionRequest.of(ActionType.RECORD_POSTING, Map.of("start", "2025-06-02", "end", "2025-06-03", "place", "xã",
                         "complaints", " ")));

@@ -122,13 +122,13 @@ class InspectionFindingsTest extends WorldTest {
     @Test
     void supplementRequestWithoutItemsOrReasonOrOutOfTimeIsRefused() {
         DossierView d = w.landAtDepartment();
-        refused("supplement.itemsRequired", () -> w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(List.of(), "thiếu")));
+        refused("supplement.itemsRequired", () -> w.act(w.landSpecialist, d, ActionRequest.RequestSupplement.of(List.of(), "thiếu")));
         refused("supplement.reasonRequired", () -> w.act(w.landSpecialist, d,
-                new ActionRequest.RequestSupplement(List.of("Bản sao sổ hộ khẩu"), " ")));
+                ActionRequest.RequestSupplement.of(List.of("Giấy chứng nhận đã cấp"), " ")));
         // within the limit (3 working days from valid receipt): accepted, the clock pauses
         w.clock.set(LocalDate.of(2025, 6, 4).atTime(9, 0));
-        DossierView requested = w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(
-                List.of("Bản sao sổ hộ khẩu", "Trích lục thửa đất"), "Thông tin chủ sử dụng chưa khớp"));
+        DossierView requested = w.act(w.landSpecialist, d, ActionRequest.RequestSupplement.of(
+                List.of("Giấy chứng nhận đã cấp", "Trích lục thửa đất"), "Thông tin chủ sử dụng chưa khớp"));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, requested.status());
         assertEquals(1, requested.supplementRounds());
         // the applicant comes back a week later: the due date moves by the paused working time (5 days)
@@ -139,7 +139,7 @@ class InspectionFindingsTest extends WorldTest {
         // a second request now is out of time: 3 working days of processing have passed
         w.clock.set(LocalDate.of(2025, 6, 12).atTime(9, 0));
         refused("supplement.tooLate", () -> w.act(w.landSpecialist, resumed,
-                new ActionRequest.RequestSupplement(List.of("Giấy ủy quyền"), "Người nộp không phải chủ sử dụng")));
+                ActionRequest.RequestSupplement.of(List.of("Giấy ủy quyền"), "Người nộp không phải chủ sử dụng")));
     }
 
     @Test

@@ -36,7 +36,7 @@ class NotesTest extends WorldTest {
     /** From reception to the result returned, through a supplement request (the applicant is a party four times). */
     private DossierView returned() {
         DossierView d = w.landAtDepartment();
-        d = w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(List.of("Bản sao sổ hộ khẩu", "Sơ đồ thửa đất"),
+        d = w.act(w.landSpecialist, d, ActionRequest.RequestSupplement.of(List.of("Giấy chứng nhận đã cấp", "Sơ đồ thửa đất"),
                 "Thiếu giấy tờ"));
         d = w.act(w.desk, d, new ActionRequest.SupplementReceived());
         d = w.act(w.landSpecialist, d, new ActionRequest.Forward(w.dept(w.district, "TNMT"), "trình ký"));
@@ -72,7 +72,7 @@ class NotesTest extends WorldTest {
                 + " where dossier_id = " + d.id() + " order by seq"));
         assertEquals(Note.APPLICANT_PARTY, parties.get(0)[0], "reception: from the applicant, as a marker");
         assertEquals("slip.note.channel.WALK_IN", parties.get(0)[2]);
-        assertEquals("Bản sao sổ hộ khẩu; Sơ đồ thửa đất", parties.get(2)[3], "the papers asked for: one argument");
+        assertEquals("Giấy chứng nhận đã cấp; Sơ đồ thửa đất", parties.get(2)[3], "the papers asked for: one argument");
         assertEquals(Note.APPLICANT_PARTY, parties.getLast()[1], "the result returned: to the applicant, as a marker");
 
         // read in the reader's language, the applicant named from the dossier
@@ -82,8 +82,8 @@ class NotesTest extends WorldTest {
         assertEquals("Nộp trực tiếp", slip.getFirst().notes(VI));
         assertEquals("Submitted in person", slip.getFirst().notes(EN));
         assertTrue(slip.getFirst().toAgency().render(EN).startsWith("Bộ phận một cửa – "), "agencies as stored");
-        assertEquals("Mẫu 02: Bản sao sổ hộ khẩu; Sơ đồ thửa đất", slip.get(2).notes(VI));
-        assertEquals("Form 02: Bản sao sổ hộ khẩu; Sơ đồ thửa đất", slip.get(2).notes(EN));
+        assertEquals("Mẫu 02: Giấy chứng nhận đã cấp; Sơ đồ thửa đất", slip.get(2).notes(VI));
+        assertEquals("Form 02: Giấy chứng nhận đã cấp; Sơ đồ thửa đất", slip.get(2).notes(EN));
         assertEquals("Bổ sung lần 1", slip.get(3).notes(VI));
         assertEquals("Supplement round 1", slip.get(3).notes(EN));
         assertEquals("Applicant: " + applicant.name(), slip.get(3).fromAgency().render(EN));

@@ -44,7 +44,7 @@ class PauseDeadlinesTest extends WorldTest {
         assertEquals(LocalDateTime.of(2025, 6, 2, 15, 5), step(d).dueAt());
         assertEquals(LocalDateTime.of(2025, 6, 6, 9, 5), d.dueAt());
         w.clock.set(LocalDateTime.of(2025, 6, 2, 10, 0));
-        d = w.act(w.desk, d, new ActionRequest.RequestSupplement(List.of("Bản sao CCCD"), "Thiếu"));
+        d = w.act(w.desk, d, ActionRequest.RequestSupplement.of(List.of("Bản sao CCCD"), "Thiếu"));
         w.clock.set(LocalDateTime.of(2025, 6, 2, 10, 1));
         d = w.act(w.desk, d, new ActionRequest.SupplementReceived());
         // not Tuesday 07:01: the old shift took the due time for a receipt after the cut-off
@@ -188,7 +188,7 @@ class PauseDeadlinesTest extends WorldTest {
 
         /** Requests a supplement and, after a random pause, the desk receives it. */
         void supplement(org.motcua.core.security.Principal actor, Random random) {
-            act(actor, random.nextInt(600), new ActionRequest.RequestSupplement(List.of("Bản sao giấy tờ"), "Thiếu"));
+            act(actor, random.nextInt(600), ActionRequest.RequestSupplement.of(List.of("Bản sao giấy tờ"), "Thiếu"));
             assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, d.status());
             LocalDateTime paused = t;
             act(w.desk, pauseLength(random), new ActionRequest.SupplementReceived());

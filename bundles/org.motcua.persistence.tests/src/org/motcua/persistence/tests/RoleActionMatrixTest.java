@@ -189,9 +189,9 @@ class RoleActionMatrixTest {
         all.add(onDossier(ActionType.HAND_OVER, "at the desk", districtDesk(), districtDesk(), true,
                 role -> w.receiveLand(), d -> new ActionRequest.HandOver(w.dept(w.district, "TNMT"))));
         all.add(onDossier(ActionType.REQUEST_SUPPLEMENT, "at the desk", districtDesk(), districtDesk(), true,
-                role -> w.receiveLand(), d -> new ActionRequest.RequestSupplement(List.of("Giấy tờ"), "thiếu")));
+                role -> w.receiveLand(), d -> ActionRequest.RequestSupplement.of(List.of("Giấy tờ"), "thiếu")));
         all.add(onDossier(ActionType.SUPPLEMENT_RECEIVED, "requested at the desk", districtDesk(), districtDesk(), false,
-                role -> w.act(w.desk, w.receiveLand(), new ActionRequest.RequestSupplement(List.of("Giấy tờ"), "thiếu")),
+                role -> w.act(w.desk, w.receiveLand(), ActionRequest.RequestSupplement.of(List.of("Giấy tờ"), "thiếu")),
                 d -> new ActionRequest.SupplementReceived()));
         all.add(onDossier(ActionType.WITHDRAW, "at the desk", districtDesk(), districtDesk(), true,
                 role -> w.receiveLand(), d -> new ActionRequest.Withdraw("rút")));
@@ -219,11 +219,16 @@ class RoleActionMatrixTest {
                 role -> w.act(w.landHead, w.act(w.landSpecialist, w.landAtDepartment(),
                         new ActionRequest.Forward(w.dept(w.district, "TNMT"), null)), new ActionRequest.Take()),
                 d -> new ActionRequest.ReturnToPreviousStep("thiếu")));
+        all.add(onDossier(ActionType.RETURN_FOR_CORRECTION, "at the department", land(), land(), false,
+                role -> w.landAtDepartment(), d -> new ActionRequest.ReturnForCorrection("sai thủ tục")));
+        all.add(onDossier(ActionType.CORRECT_PROCEDURE, "sent back by the department", districtDesk(), districtDesk(),
+                true, role -> w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.ReturnForCorrection("sai")),
+                d -> new ActionRequest.CorrectProcedure(TestWorld.LAND, "sửa")));
         all.add(onDossier(ActionType.REQUEST_SUPPLEMENT, "at the department", land(), land(), false,
-                role -> w.landAtDepartment(), d -> new ActionRequest.RequestSupplement(List.of("Giấy tờ"), "thiếu")));
+                role -> w.landAtDepartment(), d -> ActionRequest.RequestSupplement.of(List.of("Giấy tờ"), "thiếu")));
         all.add(onDossier(ActionType.SUPPLEMENT_RECEIVED, "requested by the department", districtDesk(), land(), false,
                 role -> w.act(w.landSpecialist, w.landAtDepartment(),
-                        new ActionRequest.RequestSupplement(List.of("Giấy tờ"), "thiếu")),
+                        ActionRequest.RequestSupplement.of(List.of("Giấy tờ"), "thiếu")),
                 d -> new ActionRequest.SupplementReceived()));
         all.add(onDossier(ActionType.REQUEST_FINANCIAL_OBLIGATION, "at the tax step", land(), land(), false,
                 role -> w.landAtDepartment(), d -> new ActionRequest.RequestFinancialObligation("thuế")));
@@ -400,16 +405,16 @@ class RoleActionMatrixTest {
         // the inspection's finding: a specialist of another department paused the clock of a dossier at the desk
         DossierView d = w.receiveLand();
         TestWorld.refused("action.notReceivingDesk", () -> w.act(w.landSpecialist, d,
-                new ActionRequest.RequestSupplement(List.of("Bản đồ"), "thiếu")));
+                ActionRequest.RequestSupplement.of(List.of("Bản đồ"), "thiếu")));
         TestWorld.refused("action.deskRoleRequired", () -> w.act(districtDesk().user(Role.DEPARTMENT_HEAD), d,
-                new ActionRequest.RequestSupplement(List.of("Bản đồ"), "thiếu")));
+                ActionRequest.RequestSupplement.of(List.of("Bản đồ"), "thiếu")));
         Principal specialistAtDesk = districtDesk().user(Role.SPECIALIST);
         TestWorld.refused("action.deskRoleRequired", () -> w.core.workflow().receiveIncomplete(specialistAtDesk,
                 TestWorld.request(TestWorld.LAND, Channel.WALK_IN), List.of("Bản đồ"), "thiếu"));
         TestWorld.refused("action.notAtDesk", () -> w.core.workflow().receiveIncomplete(w.landSpecialist,
                 TestWorld.request(TestWorld.LAND, Channel.WALK_IN), List.of("Bản đồ"), "thiếu"));
         assertFalse(w.core.workflow().allowedActions(w.landSpecialist, d.id()).contains(ActionType.REQUEST_SUPPLEMENT));
-        DossierView paused = w.act(w.desk, d, new ActionRequest.RequestSupplement(List.of("Bản đồ"), "thiếu"));
+        DossierView paused = w.act(w.desk, d, ActionRequest.RequestSupplement.of(List.of("Bản đồ"), "thiếu"));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, paused.status());
         // the message names the desk that received the dossier, in both languages
         MotCuaException refusal = TestWorld.refused("action.notReceivingDesk", () -> w.act(

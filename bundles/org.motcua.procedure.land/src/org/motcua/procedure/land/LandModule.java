@@ -16,6 +16,7 @@ import org.motcua.core.procedure.FormField;
 import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureBuilder;
 import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.procedure.SupplementRule;
 import org.motcua.core.procedure.ProcedureModule;
 import org.osgi.service.component.annotations.Component;
 
@@ -72,11 +73,12 @@ public final class LandModule extends AbstractProcedureModule {
         return List.of(firstCertificateDistrictEra(), first2025,
                 ProcedureBuilder.from(first2025).version("2025-qd138").effective(QD138_FROM, null)
                         .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 51.2; NĐ 151/2025/NĐ-CP")
-                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).build(),
+                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).supplementRule(SupplementRule.DONG_THAP_LAND).build(),
                 changeNameAddressDistrictEra(), change2025,
                 ProcedureBuilder.from(change2025).version("2025-qd138").effective(QD138_FROM, null)
                         .legalBasis("QĐ 138/2025/QĐ-UBND tỉnh Đồng Tháp, Điều 31; NĐ 151/2025/NĐ-CP")
-                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).build());
+                        .resultReturn(3, WORKING_DAYS, QD138_RETURN).supplementRule(SupplementRule.DONG_THAP_LAND)
+                        .build());
     }
 
     /** The parcel, as the map extract or the certificate gives it. */

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.workflow.ActionRequest;
+import org.motcua.core.workflow.PaperKind;
+import org.motcua.core.workflow.SupplementItem;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.reporting.OutputFormat;
 import org.motcua.reporting.ReportCatalog;
@@ -55,8 +57,11 @@ class FormsTest {
         reports = new BirtReportService();
         w = world;
         receipt = w.receiveLand();
-        supplement = w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.RequestSupplement(
-                List.of("Bản sao trích lục bản đồ địa chính", "Văn bản ủy quyền có công chứng"), "Thiếu giấy tờ chứng minh nguồn gốc đất"));
+        // a paper of the procedure's list (its kind as the list says) and another one with its kind and reason
+        supplement = w.act(w.landSpecialist, w.landAtDepartment(), new ActionRequest.RequestSupplement(List.of(
+                SupplementItem.listed("Giấy chứng nhận đã cấp"),
+                new SupplementItem("Bản sao trích lục bản đồ địa chính", PaperKind.CERTIFIED_COPY,
+                        "Cần xác định nguồn gốc đất")), "Thiếu giấy tờ chứng minh nguồn gốc đất", LocalDate.of(2025, 6, 20)));
         refusal = w.core.workflow().refuse(w.desk, ReportWorld.request(ReportWorld.LAND, Channel.POSTAL),
                 "Thủ tục không thuộc thẩm quyền giải quyết của cấp huyện");
         apology = w.landAtDepartment();
@@ -111,6 +116,10 @@ class FormsTest {
         String text = render("supplement-request", supplement.code(), "mau-02-supplement.pdf");
         contains(text, "Mẫu số 02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", supplement.code(), APPLICANT,
                 "Bản sao trích lục bản đồ địa chính", "Thiếu giấy tờ chứng minh nguồn gốc đất", "Trần Văn Đất");
+        String flat = text.replaceAll("\\s+", " ");
+        // numbered in the district's year, dated the day it was issued, the applicant's deadline, each paper's kind
+        contains(flat, "Số: 1/HDHS", "ngày 02 tháng 06 năm 2025", "trước ngày 20/06/2025",
+                "Giấy chứng nhận đã cấp Bản chính", "Bản sao có chứng thực; ngoài thành phần hồ sơ của thủ tục, lý do: Cần xác định nguồn gốc đất");
     }
 
     @Test
@@ -177,7 +186,7 @@ class FormsTest {
         }
         String flat = render("control-slip", supplement.code(), "mau-05-control-slip-old-row.pdf").replaceAll("\\s+", " ");
         contains(flat, "Giao: Người nộp hồ sơ: Tên Người Cũ", "Bổ sung lần / supplement round 1; Thu hồi / recalled: nhầm phòng",
-                "Mẫu 02: Bản sao trích lục bản đồ địa chính; Văn bản ủy quyền có công chứng", "Nhận: Người nộp hồ sơ: " + APPLICANT);
+                "Mẫu 02: Giấy chứng nhận đã cấp; Bản sao trích lục bản đồ địa chính", "Nhận: Người nộp hồ sơ: " + APPLICANT);
     }
 
     @Test

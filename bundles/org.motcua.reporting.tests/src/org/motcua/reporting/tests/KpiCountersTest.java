@@ -135,7 +135,7 @@ class KpiCountersTest {
             w.clock.advance(Duration.ofHours(1));
             w.act(w.desk, d, new ActionRequest.HandOver(w.dept(w.district, "TNMT")));
             w.act(w.landSpecialist, d, new ActionRequest.Take());
-            w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(List.of("Bản đồ"), "Thiếu bản đồ"));
+            w.act(w.landSpecialist, d, ActionRequest.RequestSupplement.of(List.of("Bản đồ"), "Thiếu bản đồ"));
             w.act(w.desk, d, new ActionRequest.SupplementReceived());
             assertEquals(1, received(kpi, w, intake, intake.plusDays(30)), "a later supplement does not count it again");
         }

@@ -82,7 +82,7 @@ final class RandomWorkload {
             return w.act(w.leader, d, new ActionRequest.Apologize(d.dueAt().plusDays(3 + random.nextInt(5)), "Chờ xác minh"));
         }
         if (dice == 2) {
-            return w.act(w.landSpecialist, d, new ActionRequest.RequestSupplement(List.of("Bản sao giấy tờ"), "Thiếu giấy tờ"));
+            return w.act(w.landSpecialist, d, ActionRequest.RequestSupplement.of(List.of("Bản sao giấy tờ"), "Thiếu giấy tờ"));
         }
         if (dice == 3 && d.currentStepIndex() == 1) {
             return w.act(w.landSpecialist, d, new ActionRequest.RequestFinancialObligation("Chuyển thuế"));

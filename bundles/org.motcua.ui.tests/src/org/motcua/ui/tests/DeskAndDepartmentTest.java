@@ -174,8 +174,13 @@ class DeskAndDepartmentTest {
             openByCode(robot, code);
             take(robot);
             act(robot, "REQUEST_SUPPLEMENT", () -> {
-                robot.type("action.items", "Bản sao CCCD có chứng thực");
-                robot.type("action.reason", "Bản sao CCCD chưa được chứng thực");
+                // the procedure's papers as check boxes with their kinds; another paper needs its reason
+                assertEquals("Giấy chứng nhận đã cấp (bản chính)", robot.text("action.items.1"));
+                robot.check("action.items.1");
+                robot.type("action.items.otherName", "Bản sao CCCD có chứng thực");
+                robot.select("action.items.otherKind", "Bản sao có chứng thực");
+                robot.type("action.items.otherReason", "Bản sao CCCD nộp kèm chưa được chứng thực");
+                robot.type("action.reason", "Thiếu bản chính giấy chứng nhận và bản sao CCCD có chứng thực");
                 robot.screenshot("action-supplement"); // the dialog as the core describes it
             }, DossierStatus.SUPPLEMENT_REQUESTED);
             assertFalse(robot.exists("do.SUPPLEMENT_RECEIVED"), "the applicant brings the supplement to the desk");
@@ -206,7 +211,8 @@ class DeskAndDepartmentTest {
             assertTrue(slip.getFirst().startsWith("1 | Người nộp hồ sơ: Nguyễn Văn Ồ | ")
                     && slip.getFirst().endsWith(" | Nộp trực tiếp | "), all);
             assertTrue(slip.stream().anyMatch(r -> r.endsWith(" | Thu hồi: Chuyển nhầm khi chưa thẩm định xong | ")), all);
-            assertTrue(slip.stream().anyMatch(r -> r.endsWith(" | Mẫu 02: Bản sao CCCD có chứng thực | ")), all);
+            assertTrue(slip.stream().anyMatch(
+                    r -> r.endsWith(" | Mẫu 02: Giấy chứng nhận đã cấp; Bản sao CCCD có chứng thực | ")), all);
             assertTrue(slip.getLast().contains(" | Người nộp hồ sơ: Nguyễn Văn Ồ | ")
                     && slip.getLast().endsWith(" | Trả kết quả | "), all);
             assertFalse(all.contains("@applicant") || all.contains("slip.") || all.contains(" / "), all);
@@ -235,6 +241,61 @@ class DeskAndDepartmentTest {
             assertTrue(details.contains("Mục đích sử dụng: Đất ở tại nông thôn"), details);
             assertEquals("", robot.text("dossier.banner"), "the last action's message belongs to the dossier shown before");
             robot.screenshot("dossier-fields");
+
+            // received under the wrong procedure: the registry office sends it back, the desk corrects it, same code
+            act(robot, "HAND_OVER", () -> robot.select("action.target", "Văn phòng Đăng ký"), DossierStatus.PROCESSING);
+            signOut(workbench, robot);
+            signIn(workbench, robot, "vpdk.tm");
+            openByCode(robot, fieldsCode);
+            take(robot);
+            robot.waitFor("the dossier in the inbox", () -> inbox(workbench).codes(50).contains(fieldsCode));
+            robot.click("do.RETURN_FOR_CORRECTION");
+            String sendBack = NLS.bind(Messages.Action_title, Ui.label(org.motcua.core.dossier.ActionType.RETURN_FOR_CORRECTION), "");
+            robot.shell(sendBack.substring(0, sendBack.indexOf(" — ")));
+            robot.type("action.reason", "Người nộp xin đăng ký biến động tên, địa chỉ, không phải đăng ký lần đầu");
+            robot.screenshot("action-return-for-correction");
+            robot.ok(sendBack.substring(0, sendBack.indexOf(" — ")));
+            // back at the receiving desk, out of the registry office's scope: a steady message, no crash, no actions
+            String leftScope = NLS.bind(Messages.Dossier_done, Ui.label(org.motcua.core.dossier.ActionType.RETURN_FOR_CORRECTION),
+                    Ui.label(DossierStatus.RECEIVED)) + " " + Messages.Dossier_leftScope;
+            assertEquals(leftScope, robot.waitFor("the send-back done", () -> {
+                org.eclipse.swt.widgets.Label label = (org.eclipse.swt.widgets.Label) robot.find("dossier.banner");
+                boolean error = label.getForeground().equals(label.getDisplay().getSystemColor(
+                        org.eclipse.swt.SWT.COLOR_DARK_RED)) && !label.getText().isBlank();
+                return label.getText().equals(leftScope) || error ? label.getText() : null;
+            }));
+            assertTrue(Messages.Dossier_leftScope.startsWith("Hồ sơ đã được chuyển khỏi phạm vi của bạn"));
+            assertEquals(NLS.bind(Messages.Dossier_status, Ui.label(DossierStatus.RECEIVED)), robot.text("dossier.status"));
+            assertTrue(robot.ui(() -> java.util.Arrays.stream(((org.eclipse.swt.widgets.Composite) robot.find("dossier.actions"))
+                    .getChildren()).noneMatch(org.eclipse.swt.widgets.Control::isEnabled)), "no action on a dossier out of scope");
+            robot.waitFor("the inbox without it", () -> !inbox(workbench).codes(50).contains(fieldsCode));
+            robot.idle();
+            signOut(workbench, robot);
+            signIn(workbench, robot, "motcua.tm");
+            openByCode(robot, fieldsCode);
+            robot.ui(() -> { // the dossier screen in front (the desk starts on intake) for the screenshots
+                DossierPart.open(workbench.getApplication().getChildren().get(0).getContext(), fieldsId);
+                return null;
+            });
+            waitForDossier(robot, fieldsCode);
+            act(robot, "CORRECT_PROCEDURE", () -> {
+                robot.select("action.procedure", "DEMO.LAND");
+                robot.type("action.reason", "Tiếp nhận nhầm thủ tục đăng ký lần đầu");
+                robot.screenshot("action-correct-procedure");
+            }, DossierStatus.SUPPLEMENT_REQUESTED); // the papers of the right procedure are missing: Mẫu 02
+            MotCuaSession corrector = session(workbench, robot);
+            DossierView corrected = corrector.core().queries().byCode(corrector.actor(), fieldsCode).orElseThrow();
+            assertEquals("DEMO.LAND", corrected.procedureCode(), "the same code, the right procedure");
+            List<String> correctedSlip = robot.ui(() -> rows(robot, "dossier.slip"));
+            assertTrue(correctedSlip.stream().anyMatch(r -> r.contains("Trả về một cửa để sửa thủ tục: Người nộp xin"))
+                    && correctedSlip.stream().anyMatch(r -> r.contains("Sửa thủ tục: " + FIELDS)),
+                    String.join("\n", correctedSlip));
+            robot.ui(() -> {
+                TabFolder tabs = (TabFolder) robot.find("dossier.slip").getParent();
+                tabs.setSelection(1);
+                return null;
+            });
+            robot.screenshot("dossier-corrected");
         });
     }
 

@@ -70,7 +70,13 @@ final class Robot {
      */
     void screenshot(String name) {
         idle();
+        sleep(500); // the UI thread paints what was just typed or chosen (a dialog's fields) before the copy
         ui(() -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible()) {
+                    shell.update();
+                }
+            }
             Shell main = Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible())
                     .max(java.util.Comparator.comparingInt(s -> s.getSize().x * s.getSize().y)).orElse(null);
             if (main == null) {
@@ -238,6 +244,16 @@ final class Robot {
     }
 
     /** Presses a button (posted: a dialog it opens does not block the robot). */
+    /** Ticks a check box, as a click on it would. */
+    void check(String id) {
+        Button box = widget(id, Button.class);
+        ui(() -> {
+            box.setSelection(true);
+            box.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
     void click(String id) {
         Button button = widget(id, Button.class);
         waitFor("enabled " + id, button::isEnabled);

@@ -439,6 +439,8 @@ public final class Messages extends NLS {
     public static String Dossier_done;
     /** The latest version is loaded; check it and press the action again — what you typed is stil */
     public static String Dossier_conflictReloaded;
+    /** The dossier has left your scope: you can no longer see it or act on it; your inbox has been refreshed. */
+    public static String Dossier_leftScope;
     /** {0} — dossier {1} */
     public static String Action_title;
     /** OK */

@@ -105,9 +105,10 @@ final class EventLog {
             case FORWARD -> new ActionRequest.Forward(department(text(e, "department"), actor), text(e, "reason"));
             case RECALL -> new ActionRequest.Recall(text(e, "reason"));
             case RETURN_TO_PREVIOUS_STEP -> new ActionRequest.ReturnToPreviousStep(text(e, "reason"));
+            case RETURN_FOR_CORRECTION -> new ActionRequest.ReturnForCorrection(text(e, "reason"));
             case ACCEPT_TRANSFER -> new ActionRequest.AcceptTransfer();
             case RETURN_TRANSFER -> new ActionRequest.ReturnTransfer(text(e, "reason"));
-            case REQUEST_SUPPLEMENT -> new ActionRequest.RequestSupplement(
+            case REQUEST_SUPPLEMENT -> ActionRequest.RequestSupplement.of(
                     Arrays.stream(text(e, "items").split(";")).map(String::trim).toList(), text(e, "reason"));
             case SUPPLEMENT_RECEIVED -> new ActionRequest.SupplementReceived();
             case REQUEST_FINANCIAL_OBLIGATION -> new ActionRequest.RequestFinancialObligation(text(e, "reason"));

@@ -87,6 +87,18 @@ public class DossierEntity extends BaseEntity {
     @Column(name = "supplement_limit", nullable = false, precision = 6, scale = 2)
     private BigDecimal supplementLimit;
 
+    /** Where the supplement limit counts from ({@code SupplementRule.Anchor}); null: the valid receipt (older rows). */
+    @Column(name = "supplement_from", length = 16)
+    private String supplementFrom;
+
+    /** Working days the desk has to tell the applicant of a department's Mẫu 02; null: none (older rows). */
+    @Column(name = "supplement_desk_days", precision = 6, scale = 2)
+    private BigDecimal supplementDeskDays;
+
+    /** Working days the applicant is given by default to bring the papers; null: the project's default. */
+    @Column(name = "supplement_citizen_days", precision = 6, scale = 2)
+    private BigDecimal supplementCitizenDays;
+
     @Column(name = "financial_obligation", nullable = false)
     private boolean financialObligation;
 
@@ -368,6 +380,30 @@ public class DossierEntity extends BaseEntity {
 
     public void setSupplementPolicy(PausePolicy supplementPolicy) {
         this.supplementPolicy = supplementPolicy;
+    }
+
+    public String getSupplementFrom() {
+        return supplementFrom;
+    }
+
+    public void setSupplementFrom(String supplementFrom) {
+        this.supplementFrom = supplementFrom;
+    }
+
+    public BigDecimal getSupplementDeskDays() {
+        return supplementDeskDays;
+    }
+
+    public void setSupplementDeskDays(BigDecimal supplementDeskDays) {
+        this.supplementDeskDays = supplementDeskDays;
+    }
+
+    public BigDecimal getSupplementCitizenDays() {
+        return supplementCitizenDays;
+    }
+
+    public void setSupplementCitizenDays(BigDecimal supplementCitizenDays) {
+        this.supplementCitizenDays = supplementCitizenDays;
     }
 
     public BigDecimal getSupplementLimit() {

@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import jakarta.persistence.*;
 
 
-/** A supplement request (Mẫu 02): itemised papers, reason, when it was answered. */
+/**
+ * A supplement request (Mẫu 02): itemised papers ({@link SupplementItemEntity}; {@code items} keeps their names, one a
+ * line), reason, its number per issuing office and year, the applicant's deadline, when it was answered.
+ */
 @Entity
 @Table(name = "supplement_request")
 public class SupplementRequestEntity extends BaseEntity {
@@ -32,6 +35,74 @@ public class SupplementRequestEntity extends BaseEntity {
 
     @Column(name = "received_at")
     private LocalDateTime receivedAt;
+
+    /** The office that issued it (its numbering); null in rows before changeset motcua-0015. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_id")
+    private OfficeEntity office;
+
+    @Column(name = "form_year")
+    private Integer formYear;
+
+    /** The number of the Mẫu 02 in its office and year (Số …/HDHS). */
+    @Column(name = "form_no")
+    private Integer formNo;
+
+    /** The date by which the applicant is asked to bring the papers, printed on the form. */
+    @Column(name = "citizen_due_date")
+    private java.time.LocalDate citizenDue;
+
+    /** When the desk must have told the applicant of a department's request (a province's rule), or null. */
+    @Column(name = "notify_due_at")
+    private LocalDateTime notifyDueAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private java.util.List<SupplementItemEntity> papers = new java.util.ArrayList<>();
+
+    public OfficeEntity getOffice() {
+        return office;
+    }
+
+    public void setOffice(OfficeEntity office) {
+        this.office = office;
+    }
+
+    public Integer getFormYear() {
+        return formYear;
+    }
+
+    public void setFormYear(Integer formYear) {
+        this.formYear = formYear;
+    }
+
+    public Integer getFormNo() {
+        return formNo;
+    }
+
+    public void setFormNo(Integer formNo) {
+        this.formNo = formNo;
+    }
+
+    public java.time.LocalDate getCitizenDue() {
+        return citizenDue;
+    }
+
+    public void setCitizenDue(java.time.LocalDate citizenDue) {
+        this.citizenDue = citizenDue;
+    }
+
+    public LocalDateTime getNotifyDueAt() {
+        return notifyDueAt;
+    }
+
+    public void setNotifyDueAt(LocalDateTime notifyDueAt) {
+        this.notifyDueAt = notifyDueAt;
+    }
+
+    public java.util.List<SupplementItemEntity> getPapers() {
+        return papers;
+    }
 
     public DossierEntity getDossier() {
         return dossier;

@@ -23,7 +23,8 @@ final class ActionHandlers {
     ActionHandlers() {
         this(List.of(new ReceiveHandler(), new RefuseHandler(), new CorrectProcedureHandler(), new HandOverHandler(),
                 new TakeHandler(), new ForwardHandler(), new RecallHandler(), new ReturnToPreviousStepHandler(),
-                new AcceptTransferHandler(), new ReturnTransferHandler(), new RequestSupplementHandler(),
+                new ReturnForCorrectionHandler(), new AcceptTransferHandler(), new ReturnTransferHandler(),
+                new RequestSupplementHandler(),
                 new SupplementReceivedHandler(), new RequestFinancialObligationHandler(), new ConfirmPaymentHandler(),
                 new RecordPostingHandler(), new ApologizeHandler(), new WithdrawHandler(), new StopHandler(),
                 new FinishHandler(), new ReturnResultHandler(), new CloseLegacyHandler()));

@@ -19,6 +19,7 @@ import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.DossierFieldEntity;
 import org.motcua.core.internal.model.OfficeEntity;
 import org.motcua.core.internal.model.PostingRecordEntity;
+import org.motcua.core.internal.model.SupplementItemEntity;
 import org.motcua.core.internal.model.SupplementRequestEntity;
 import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.internal.model.UserEntity;
@@ -78,9 +79,10 @@ public final class InputLimits {
                 column(ActionRecordEntity.class, "noteArgs")),
         /** The papers a supplement request (Mẫu 02) asks for, together ("; " between them). */
         SUPPLEMENT_ITEMS(false, column(SupplementRequestEntity.class, "items"),
-                column(ControlSlipRowEntity.class, "noteArgs")),
+                column(ControlSlipRowEntity.class, "noteArgs"), column(SupplementItemEntity.class, "name")),
         /** The reason of a supplement request. */
-        SUPPLEMENT_REASON(true, column(SupplementRequestEntity.class, "reason"), column(ActionRecordEntity.class, "noteArgs")),
+        SUPPLEMENT_REASON(true, column(SupplementRequestEntity.class, "reason"), column(ActionRecordEntity.class, "noteArgs"),
+                column(SupplementItemEntity.class, "otherReason")),
         /** The note of a forward. */
         FORWARD_NOTE(true, column(ActionRecordEntity.class, "noteArgs")),
         /** The reason of a recall. */
@@ -204,10 +206,13 @@ public final class InputLimits {
             case ActionRequest.Forward r -> check(Input.FORWARD_NOTE, r.note());
             case ActionRequest.Recall r -> check(Input.RECALL_REASON, r.reason());
             case ActionRequest.ReturnToPreviousStep r -> check(Input.RETURN_REASON, r.reason());
+            case ActionRequest.ReturnForCorrection r -> check(Input.RETURN_REASON, r.reason());
             case ActionRequest.ReturnTransfer r -> check(Input.TRANSFER_RETURN_REASON, r.reason());
             case ActionRequest.RequestSupplement r -> {
-                checkItems(r.items());
+                checkItems(r.items().stream().map(i -> i == null ? null : i.name()).toList());
                 check(Input.SUPPLEMENT_REASON, r.reason());
+                r.items().stream().filter(java.util.Objects::nonNull)
+                        .forEach(i -> check(Input.SUPPLEMENT_REASON, i.otherReason()));
             }
             case ActionRequest.RequestFinancialObligation r -> check(Input.FINANCIAL_NOTE, r.note());
             case ActionRequest.RecordPosting r -> {

@@ -21,7 +21,9 @@ import org.motcua.core.internal.model.DossierStepEntity;
  * incomplete with Mẫu 02 on the day the supplement completes it), {@code REFUSED},
  * {@code FINISHED} (by the finishing department, with the class against the due date and against the
  * original due date), {@code WITHDRAWN} and {@code STOPPED} (apart from finished work). A procedure
- * correction moves the dossier's RECEIVED count to the new procedure. Lateness that must not hide (issue 16.2):
+ * correction moves the dossier's counts (RECEIVED, STEP_DONE, APOLOGY_LATE) to the new procedure
+ * ({@link #procedureCorrected}); when the papers do not meet the new list, its RECEIVED count waits for the
+ * supplement that completes it. Lateness that must not hide (issue 16.2):
  * {@code NO_APOLOGY} (finished after its due date with no Mẫu 04, by the finishing department),
  * {@code APOLOGY_LATE} (a Mẫu 04 issued less than one working day before the due time it moved),
  * {@code RETURNED} (the result handed back, with its class against the return due) and {@code STEP_DONE}
@@ -91,15 +93,59 @@ final class KpiCounters {
             case RETURN_RESULT -> add(c, new Key(d.getOffice().getId(), 0L, d.getProcedureCode(), c.now.toLocalDate(),
                     d.getChannel().name(), "RETURNED", d.getReturnDueAt() == null ? NONE
                             : name(c.engine.calculator().classify(c.now, d.getReturnDueAt())), NONE), 1);
-            case CORRECT_PROCEDURE -> {
-                if (!c.procedureBefore.equals(d.getProcedureCode()) && d.getValidReceivedAt() != null) {
-                    LocalDate day = receivedDay(c);
-                    add(c, key(d, "RECEIVED", c.procedureBefore, day), -1);
-                    add(c, key(d, "RECEIVED", d.getProcedureCode(), day), 1);
-                }
-            }
             default -> {
                 // not a KPI event
+            }
+        }
+    }
+
+    /** One count a dossier contributed to the counters: the row's key. */
+    record Count(Key key) {
+    }
+
+    /**
+     * @return the counts {@code c}'s dossier has contributed so far under its procedure, as a correction moves them:
+     *         its receipt (if counted), each completed step by the department that held it, a late Mẫu 04
+     */
+    static java.util.List<Count> countsOf(ActionContext c) {
+        DossierEntity d = c.dossier;
+        java.util.List<Count> counts = new java.util.ArrayList<>();
+        if (d.getValidReceivedAt() != null) {
+            counts.add(new Count(key(d, "RECEIVED", d.getProcedureCode(), receivedDay(c))));
+        }
+        for (DossierStepEntity step : d.getSteps()) {
+            if (step.getCompletedAt() != null) {
+                counts.add(new Count(stepKey(d, step, step.getCompletedAt())));
+            }
+        }
+        if (d.isApologyLate()) {
+            java.time.LocalDateTime at = c.em.createQuery("select max(a.at) from ActionRecordEntity a where a.dossier = :d"
+                    + " and a.action = :a", java.time.LocalDateTime.class).setParameter("d", d)
+                    .setParameter("a", ActionType.APOLOGIZE).getSingleResult();
+            if (at != null) {
+                counts.add(new Count(key(d, "APOLOGY_LATE", d.getProcedureCode(), at.toLocalDate())));
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Moves {@code counts} (taken by {@link #countsOf} before the correction, under {@code before}) to the dossier's
+     * procedure now. A receipt no longer valid (papers missing for the new procedure: Mẫu 02) is taken back; the
+     * supplement that completes the dossier counts it again.
+     */
+    static void procedureCorrected(ActionContext c, java.util.List<Count> counts, String before) {
+        DossierEntity d = c.dossier;
+        for (Count count : counts) {
+            Key old = count.key();
+            boolean receiptLost = old.event().equals("RECEIVED") && d.getValidReceivedAt() == null;
+            if (before.equals(d.getProcedureCode()) && !receiptLost) {
+                continue;
+            }
+            add(c, old, -1);
+            if (!receiptLost) {
+                add(c, new Key(old.office(), old.department(), d.getProcedureCode(), old.day(), old.channel(), old.event(),
+                        old.timeliness(), old.timelinessOriginal()), 1);
             }
         }
     }
@@ -160,11 +206,20 @@ final class KpiCounters {
         // On PostgreSQL the lock must be FOR NO KEY UPDATE: the dossier row this transaction inserted
         // holds a KEY SHARE lock on the same office row (its foreign key), which FOR UPDATE would
         // wait for across transactions: a deadlock between two desks receiving at once.
-        c.em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(c.em)).setParameter(1, key.office)
-                .getResultList();
+        lockOffice(c.em, key.office);
         if (update(c.em, table, key, delta) == 0) {
             bind(c.em.createNativeQuery(INSERT.formatted(table)), key, delta).executeUpdate();
         }
+    }
+
+    /**
+     * Locks the office row until the transaction ends: serialises those who take a number or insert a first row for
+     * the office. On PostgreSQL FOR NO KEY UPDATE: a dossier row the transaction inserted holds a KEY SHARE lock on
+     * the same office row (its foreign key), which FOR UPDATE would wait for across transactions.
+     */
+    static void lockOffice(EntityManager em, long officeId) {
+        em.createNativeQuery("SELECT id FROM office WHERE id = ? " + officeLock(em)).setParameter(1, officeId)
+                .getResultList();
     }
 
     private static String officeLock(EntityManager em) {
@@ -186,7 +241,7 @@ final class KpiCounters {
                 .setParameter(7, key.event).setParameter(8, key.timeliness).setParameter(9, key.timelinessOriginal);
     }
 
-    private record Key(long office, long department, String procedure, LocalDate day, String channel, String event,
+    record Key(long office, long department, String procedure, LocalDate day, String channel, String event,
             String timeliness, String timelinessOriginal) {
     }
 }

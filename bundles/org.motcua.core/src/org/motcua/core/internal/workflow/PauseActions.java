@@ -2,42 +2,16 @@
 package org.motcua.core.internal.workflow;
 
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.PauseReason;
 import org.motcua.core.internal.model.DepartmentEntity;
 import org.motcua.core.internal.model.DossierEntity;
 import org.motcua.core.internal.model.PauseEntity;
-import org.motcua.core.internal.model.SupplementRequestEntity;
 import org.motcua.core.org.DepartmentKind;
 import org.motcua.core.workflow.Note;
 
-/** What the pausing actions share: the Mẫu 02 request, pauses and the deadlines they move, the tax agency. */
+/** What the pausing actions share: pauses and the deadlines they move, the tax agency (the Mẫu 02: {@link SupplementPapers}). */
 final class PauseActions {
-
-    /** Writes the Mẫu 02 request itself (also used at reception for an incomplete dossier). */
-    static void recordSupplementRequest(ActionContext c, List<String> items, String reason) {
-        validateRequest(items, reason);
-        DossierEntity d = c.dossier;
-        d.setSupplementRounds(d.getSupplementRounds() + 1);
-        SupplementRequestEntity request = new SupplementRequestEntity();
-        request.setDossier(d);
-        request.setRound(d.getSupplementRounds());
-        request.setRequestedAt(c.now);
-        request.setRequestedBy(c.user.getUsername());
-        request.setItems(items.stream().map(String::trim).collect(Collectors.joining("\n")));
-        request.setReason(reason.trim());
-        c.em.persist(request);
-    }
-
-    static void validateRequest(List<String> items, String reason) {
-        if (items == null || items.stream().allMatch(i -> i == null || i.isBlank())) {
-            throw new MotCuaException("supplement.itemsRequired");
-        }
-        WorkflowEngine.requireText(reason, "supplement.reasonRequired");
-    }
 
     static void openPause(DossierEntity d, PauseReason reason, LocalDateTime now) {
         PauseEntity pause = new PauseEntity();

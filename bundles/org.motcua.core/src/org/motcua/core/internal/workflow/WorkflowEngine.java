@@ -35,6 +35,7 @@ import org.motcua.core.procedure.GuardSpec;
 import org.motcua.core.procedure.ProcedureDefinition;
 import org.motcua.core.procedure.ProcedureRegistry;
 import org.motcua.core.procedure.StepDefinition;
+import org.motcua.core.procedure.SupplementRule;
 import org.motcua.core.validation.CitizenIdValidator;
 import org.motcua.core.validation.EmailValidator;
 import org.motcua.core.validation.PhoneNumberValidator;
@@ -187,7 +188,8 @@ public final class WorkflowEngine implements WorkflowService {
             DossierEntity d = intake.dossier;
             d.setStatus(DossierStatus.SUPPLEMENT_REQUESTED);
             ActionContext c = new ActionContext(em, intake.user, d, intake.now, this).created();
-            PauseActions.recordSupplementRequest(c, missingItems, reason);
+            SupplementPapers.record(c, SupplementPapers.check(ActionRequest.RequestSupplement.of(missingItems, reason).items(),
+                    SupplementPapers.list(c), intake.now.toLocalDate()), reason, null);
             c.audit(ActionType.REQUEST_SUPPLEMENT, ActionHandler.typed(reason));
             return Views.dossier(em, d, intake.now, this);
         });
@@ -339,7 +341,11 @@ public final class WorkflowEngine implements WorkflowService {
         d.setTotalDuration(definition.totalDuration());
         d.setTotalUnit(definition.totalUnit());
         d.setSupplementPolicy(definition.supplementPolicy());
-        d.setSupplementLimit(definition.supplementLimit());
+        SupplementRule rule = definition.supplementRuleOrGeneral();
+        d.setSupplementLimit(rule.agencyDays());
+        d.setSupplementFrom(rule.from().name());
+        d.setSupplementDeskDays(rule.deskDays());
+        d.setSupplementCitizenDays(rule.citizenDays());
         d.setFinancialObligation(definition.financialObligation());
         d.setReturnDuration(definition.resultReturnOrDefault().amount());
         d.setReturnUnit(definition.resultReturnOrDefault().unit());

@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -43,7 +44,12 @@ public final class ActionDialog extends Dialog {
         /** A date and a time. */
         DATE_TIME,
         /** One of a list of choices. */
-        CHOICE
+        CHOICE,
+        /**
+         * The papers of a supplement request: a check box and a kind for each paper of the procedure's list, and
+         * another paper with its kind and reason; the value is one paper a line ({@code SupplementItem.parse}).
+         */
+        PAPERS
     }
 
     /**
@@ -53,12 +59,19 @@ public final class ActionDialog extends Dialog {
      * @param label    its label
      * @param kind     its kind
      * @param initial  the initial value: String, LocalDate, LocalDateTime, or the index of the choice
-     * @param choices  the choices' labels (CHOICE only)
+     * @param choices  the choices' labels (CHOICE, PAPERS)
      * @param required whether it must be filled
      * @param maxLength the longest text accepted (0: no limit)
+     * @param values   the choices' values (PAPERS: a paper of the list as a line, {@code name|KIND})
      */
     public record Field(String key, String label, Kind kind, Object initial, List<String> choices, boolean required,
-            int maxLength) {
+            int maxLength, List<String> values) {
+
+        /** A field whose choices need no values of their own. */
+        public Field(String key, String label, Kind kind, Object initial, List<String> choices, boolean required,
+                int maxLength) {
+            this(key, label, kind, initial, choices, required, maxLength, List.of());
+        }
 
         static Field text(String key, String label, String initial, boolean required) {
             return new Field(key, label, Kind.TEXT, initial, List.of(), required, 0);
@@ -91,6 +104,9 @@ public final class ActionDialog extends Dialog {
             case DATE_TIME -> new Field(input.key(), label, Kind.DATE_TIME,
                     draft != null ? draft : initial == null ? null : LocalDateTime.parse(initial), List.of(),
                     input.required(), 0);
+            case PAPERS -> new Field(input.key(), label, Kind.PAPERS, draft != null ? draft : initial,
+                    input.choices().stream().map(c -> c.label(Ui.locale())).toList(), input.required(), input.maxLength(),
+                    input.choices().stream().map(org.motcua.core.workflow.InputChoice::value).toList());
             case DEPARTMENT, PROCEDURE -> new Field(input.key(), label, Kind.CHOICE, draft != null ? draft
                     : input.choices().size() == 1 || input.kind() == InputKind.DEPARTMENT ? 0 : -1,
                     input.choices().stream().map(c -> c.label(Ui.locale())).toList(), input.required(), 0);
@@ -200,8 +216,96 @@ public final class ActionDialog extends Dialog {
                 }
                 return new Control[] { combo };
             }
+            case PAPERS -> {
+                return papers(area, field, id);
+            }
             default -> throw new IllegalStateException(field.kind().name());
         }
+    }
+
+    /**
+     * The papers of a supplement request: per paper of the list a check box and its kind (as the list requires at
+     * first), then another paper: a check box, its name, its kind and the reason it is needed. Controls, in order:
+     * per paper its box and kind, then the other paper's box, name, kind and reason.
+     */
+    private Control[] papers(Composite area, Field field, String id) {
+        Composite box = new Composite(area, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        box.setLayout(layout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        List<org.motcua.core.workflow.SupplementItem> chosen = field.initial() == null ? List.of()
+                : field.initial().toString().lines().filter(l -> !l.isBlank())
+                        .map(org.motcua.core.workflow.SupplementItem::parse).toList();
+        java.util.List<Control> controls = new java.util.ArrayList<>();
+        for (int i = 0; i < field.values().size(); i++) {
+            org.motcua.core.workflow.SupplementItem listed = org.motcua.core.workflow.SupplementItem.parse(field.values().get(i));
+            org.motcua.core.workflow.SupplementItem picked = chosen.stream()
+                    .filter(c -> c.name().equalsIgnoreCase(listed.name())).findFirst().orElse(null);
+            Button check = Ui.id(new Button(box, SWT.CHECK), id + "." + i); //$NON-NLS-1$
+            check.setText(field.choices().get(i));
+            check.setSelection(picked != null);
+            controls.add(check);
+            controls.add(kinds(box, id + "." + i + ".kind", picked != null && picked.kind() != null ? picked.kind() //$NON-NLS-1$ //$NON-NLS-2$
+                    : listed.kind()));
+        }
+        org.motcua.core.workflow.SupplementItem other = chosen.stream().filter(c -> field.values().stream()
+                .map(org.motcua.core.workflow.SupplementItem::parse).noneMatch(l -> l.name().equalsIgnoreCase(c.name())))
+                .findFirst().orElse(null);
+        Button otherCheck = Ui.id(new Button(box, SWT.CHECK), id + ".other"); //$NON-NLS-1$
+        otherCheck.setText(Ui.coreText("paper.other")); //$NON-NLS-1$
+        otherCheck.setSelection(other != null);
+        otherCheck.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        Text otherName = Ui.id(new Text(box, SWT.BORDER | SWT.SINGLE), id + ".otherName"); //$NON-NLS-1$
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameData.widthHint = 240;
+        otherName.setLayoutData(nameData);
+        otherName.setText(other == null ? "" : other.name()); //$NON-NLS-1$
+        Combo otherKind = kinds(box, id + ".otherKind", other == null || other.kind() == null //$NON-NLS-1$
+                ? org.motcua.core.workflow.PaperKind.COPY : other.kind());
+        Label reasonLabel = new Label(box, SWT.NONE);
+        reasonLabel.setText(Ui.coreText("paper.otherReason") + ":"); //$NON-NLS-1$ //$NON-NLS-2$
+        reasonLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        Text otherReason = Ui.id(new Text(box, SWT.BORDER | SWT.SINGLE), id + ".otherReason"); //$NON-NLS-1$
+        otherReason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        otherReason.setText(other == null || other.otherReason() == null ? "" : other.otherReason()); //$NON-NLS-1$
+        // typing another paper checks its box
+        otherName.addListener(SWT.Modify, e -> otherCheck.setSelection(!otherName.getText().isBlank()));
+        controls.addAll(List.of(otherCheck, otherName, otherKind, otherReason));
+        return controls.toArray(Control[]::new);
+    }
+
+    private static Combo kinds(Composite parent, String id, org.motcua.core.workflow.PaperKind selected) {
+        Combo combo = Ui.id(new Combo(parent, SWT.READ_ONLY), id);
+        for (org.motcua.core.workflow.PaperKind kind : org.motcua.core.workflow.PaperKind.values()) {
+            combo.add(Ui.coreText("paper.kind." + kind.name())); //$NON-NLS-1$
+        }
+        combo.select((selected == null ? org.motcua.core.workflow.PaperKind.COPY : selected).ordinal());
+        return combo;
+    }
+
+    /** @return the papers chosen, one a line ({@code SupplementItem.line}), or a problem to show */
+    private String paperLines(Field field, Control[] controls) {
+        StringBuilder lines = new StringBuilder();
+        int listed = field.values().size();
+        for (int i = 0; i < listed; i++) {
+            if (((Button) controls[2 * i]).getSelection()) {
+                String name = org.motcua.core.workflow.SupplementItem.parse(field.values().get(i)).name();
+                org.motcua.core.workflow.PaperKind kind = org.motcua.core.workflow.PaperKind.values()[
+                        ((Combo) controls[2 * i + 1]).getSelectionIndex()];
+                lines.append(new org.motcua.core.workflow.SupplementItem(name, kind, null).line()).append('\n');
+            }
+        }
+        Button otherCheck = (Button) controls[2 * listed];
+        String otherName = ((Text) controls[2 * listed + 1]).getText().trim();
+        if (otherCheck.getSelection() && !otherName.isEmpty()) {
+            org.motcua.core.workflow.PaperKind kind = org.motcua.core.workflow.PaperKind.values()[
+                    ((Combo) controls[2 * listed + 2]).getSelectionIndex()];
+            String reason = ((Text) controls[2 * listed + 3]).getText().trim().replace("|", "/"); //$NON-NLS-1$ //$NON-NLS-2$
+            lines.append(new org.motcua.core.workflow.SupplementItem(otherName.replace("|", "/"), kind, //$NON-NLS-1$ //$NON-NLS-2$
+                    reason.isEmpty() ? null : reason).line()).append('\n');
+        }
+        return lines.toString().strip();
     }
 
     @Override
@@ -227,6 +331,7 @@ public final class ActionDialog extends Dialog {
                     yield LocalDateTime.of(d.getYear(), d.getMonth() + 1, d.getDay(), t.getHours(), t.getMinutes());
                 }
                 case CHOICE -> ((Combo) controls[0]).getSelectionIndex();
+                case PAPERS -> paperLines(field, controls);
             };
             if (field.required() && (value instanceof String s && s.isEmpty() || value instanceof Integer i && i < 0)) {
                 Ui.message(problem, org.eclipse.osgi.util.NLS.bind(org.motcua.ui.internal.Messages.Action_required,

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.motcua.core.MotCuaException;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.DeadlineState;
 import org.motcua.core.procedure.FieldValue;
@@ -86,6 +87,14 @@ public class DossierPart {
         Optional<ActionDescription> action(ActionType type) {
             return actions.stream().filter(a -> a.action() == type).findFirst();
         }
+    }
+
+    /** The core's refusals of a read out of the user's scope. */
+    private static final java.util.Set<String> OUT_OF_SCOPE = java.util.Set.of("read.notYourOffice", //$NON-NLS-1$
+            "read.notYourInbox"); //$NON-NLS-1$
+
+    /** An action done: the dossier as the core left it, and as the user may see it now (empty when out of scope). */
+    record Acted(DossierView after, Optional<Loaded> data) {
     }
 
     /** Shows the dossier part and the dossier {@code id} in it. */
@@ -183,8 +192,13 @@ public class DossierPart {
 
     /** Loads and shows the dossier {@code id} (in the background). */
     public void show(long id) {
-        Ui.background(Messages.Dossier_loading, code, () -> load(id), this::render,
-                error -> Ui.message(banner, Ui.describe(error), true));
+        Ui.background(Messages.Dossier_loading, code, () -> visible(id), found -> {
+            if (found.isPresent()) {
+                render(found.get());
+            } else {
+                left(id, null);
+            }
+        }, error -> Ui.message(banner, Ui.describe(error), true));
     }
 
     /** @return the dossier shown, or {@code null} */
@@ -192,14 +206,50 @@ public class DossierPart {
         return loaded == null ? null : loaded.view();
     }
 
-    private Loaded load(long id) {
+    /**
+     * @return the dossier {@code id} as the user may see it now, or empty when it is no longer in the user's read
+     *         scope (an action may send it elsewhere: the scoped query finds nothing, or the core refuses with
+     *         {@code read.notYourOffice} / {@code read.notYourInbox})
+     */
+    private Optional<Loaded> visible(long id) {
+        try {
+            return load(id);
+        } catch (MotCuaException e) {
+            if (OUT_OF_SCOPE.contains(e.key())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Loaded> load(long id) {
         var queries = session.core().queries();
-        DossierView view = queries.byId(session.actor(), id).orElseThrow();
+        Optional<DossierView> found = queries.byId(session.actor(), id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DossierView view = found.get();
         List<StepView> stepViews = queries.steps(session.actor(), id);
         // the core says what the user may do now and with which choices (departments, procedures): no rule here
         List<ActionDescription> described = session.core().workflow().describeActions(session.actor(), id);
-        return new Loaded(view, stepViews, queries.history(session.actor(), id), queries.controlSlip(session.actor(), id), described,
-                queries.fields(session.actor(), id), queries.forwarding(session.actor(), id));
+        return Optional.of(new Loaded(view, stepViews, queries.history(session.actor(), id),
+                queries.controlSlip(session.actor(), id), described, queries.fields(session.actor(), id),
+                queries.forwarding(session.actor(), id)));
+    }
+
+    /**
+     * The dossier {@code id} is out of the user's scope now (sent to another desk or department): a steady message
+     * says so, the action buttons are disabled and nothing is reloaded. {@code done} is the message of the action
+     * that sent it away, or {@code null}.
+     */
+    private void left(long id, String done) {
+        String text = done == null ? Messages.Dossier_leftScope : done + " " + Messages.Dossier_leftScope; //$NON-NLS-1$
+        if (loaded != null && loaded.view().id() == id) {
+            for (Control child : actions.getChildren()) {
+                child.setEnabled(false);
+            }
+        }
+        Ui.message(banner, text, false);
     }
 
     private void render(Loaded data) {
@@ -416,13 +466,19 @@ public class DossierPart {
         ActionRequest toSend = request;
         Ui.message(banner, Messages.Dossier_working, false);
         Ui.background(actionLabel(type), actions, () -> {
-            session.core().workflow().perform(session.actor(), id, version, toSend);
-            return load(id);
-        }, data -> {
+            DossierView after = session.core().workflow().perform(session.actor(), id, version, toSend);
+            return new Acted(after, visible(id));
+        }, acted -> {
             drafts.remove(type);
-            render(data);
-            Ui.message(banner, NLS.bind(Messages.Dossier_done, actionLabel(type), Ui.label(data.view().status())), false);
-            broker.post(IntakePart.TOPIC_CHANGED, id);
+            String done = NLS.bind(Messages.Dossier_done, actionLabel(type), Ui.label(acted.after().status()));
+            if (acted.data().isPresent()) {
+                render(acted.data().get());
+                Ui.message(banner, done, false);
+            } else { // e.g. sent back to the receiving desk: the user may no longer read it
+                status.setText(NLS.bind(Messages.Dossier_status, Ui.label(acted.after().status())));
+                left(id, done);
+            }
+            broker.post(IntakePart.TOPIC_CHANGED, id); // the inbox refreshes (and drops it when it left)
         }, error -> {
             if (Ui.isConflict(error)) {
                 show(id);
