@@ -162,7 +162,7 @@ class LegacyImportTest extends WorldTest {
                 // a land dossier: Mẫu 02 a week after receipt (limit 3 working days), Mẫu 04 after the due date
                 receive(6, at.plusHours(4), "CU-1"), handOver(7, at.plusHours(5), "CU-1"), take(8, at.plusHours(6), "CU-1"),
                 ImportedEvent.action(9, at.plusDays(7), "CU-1", "land.specialist",
-                        new ActionRequest.RequestSupplement(List.of("Trích lục thửa đất"), "Thiếu trích lục")),
+                        ActionRequest.RequestSupplement.of(List.of("Trích lục thửa đất"), "Thiếu trích lục")),
                 ImportedEvent.action(10, at.plusDays(8), "CU-1", "desk.district", new ActionRequest.SupplementReceived()),
                 ImportedEvent.action(11, at.plusDays(16), "CU-1", "land.head",
                         new ActionRequest.Apologize(at.plusDays(25), "Chờ kết quả đo đạc")));
