@@ -181,6 +181,18 @@ public abstract class World implements AutoCloseable {
         return core.workflow().perform(actor, fresh.id(), fresh.version(), request);
     }
 
+    /**
+     * Waits until the sessions' clock (Vietnam's wall clock, whole seconds, as the core reads it for expiries and
+     * locks) reaches {@code time}; fails after 30 s.
+     */
+    public static void waitForTheRealClock(LocalDateTime time) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE).withNano(0).isBefore(time)) {
+            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline, "the real clock never reached " + time);
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(50).toNanos());
+        }
+    }
+
     /** Asserts that the action is refused with the given message key, and returns the refusal. */
     public static MotCuaException refused(String key, Executable action) {
         MotCuaException e = assertThrows(MotCuaException.class, action);

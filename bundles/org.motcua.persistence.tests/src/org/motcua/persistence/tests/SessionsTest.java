@@ -99,7 +99,7 @@ class SessionsTest extends WorldTest {
         CoreEngine shortLived = otherProcess(World.TEST_SECURITY.withSessionLifetime(Duration.ofSeconds(4)));
         Principal brief = shortLived.sessions().signIn("desk.district", PASSWORD, SessionKind.DESKTOP);
         assertFalse(shortLived.workflow().receivableProcedures(brief).isEmpty());
-        waitForTheRealClock(brief.expiresAt());
+        World.waitForTheRealClock(brief.expiresAt());
         refused("session.expired", () -> shortLived.workflow().receivableProcedures(brief));
         refused("session.expired", () -> w.core.workflow().receivableProcedures(brief));
     }
@@ -138,7 +138,7 @@ class SessionsTest extends WorldTest {
             refused("signIn.failed", () -> strict.sessions().signIn("desk.district", "sai".toCharArray(), SessionKind.DESKTOP));
         }
         refused("signIn.locked", () -> strict.sessions().signIn("desk.district", PASSWORD, SessionKind.DESKTOP));
-        waitForTheRealClock(account("desk.district").lockedUntil());
+        World.waitForTheRealClock(account("desk.district").lockedUntil());
         assertEquals("desk.district", strict.sessions().signIn("desk.district", PASSWORD, SessionKind.DESKTOP).username());
         assertTrue(audits("signin.failed") == 6 && audits("signin.lockedNow") == 2 && audits("signin.locked") == 3
                 && audits("user.unlock") == 1,
@@ -239,18 +239,6 @@ class SessionsTest extends WorldTest {
             assertTrue(line.imported());
             assertEquals("desk.district", line.actor(), "on behalf of the old system's user");
             assertEquals("admin", line.importedBy(), "imported by the administrator who signed in");
-        }
-    }
-
-    /**
-     * Waits until the real clock, read as the core reads it (Vietnam's zone, to the second), reaches {@code time}:
-     * sessions and locks last real time, whatever the test's business clock says.
-     */
-    private static void waitForTheRealClock(LocalDateTime time) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE).withNano(0).isBefore(time)) {
-            assertTrue(System.nanoTime() < deadline, "the real clock never reached " + time);
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
     }
 

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,7 +176,7 @@ class ServerApiTest {
                 World.TEST_SECURITY.withSessionLifetime(Duration.ofSeconds(1)));
         Principal brief = shortLived.sessions().signIn("leader.district", World.PASSWORD.toCharArray(),
                 SessionKind.DESKTOP);
-        waitForTheRealClock(brief.expiresAt());
+        World.waitForTheRealClock(brief.expiresAt());
         refused(401, "session.expired", () -> as(brief).get("/me", JsonNode.class));
 
         Principal justice = w.signIn("justice.specialist");
@@ -186,15 +185,6 @@ class ServerApiTest {
                 .filter(u -> u.username().equals("justice.specialist")).findFirst().orElseThrow();
         w.core.organization().setActive(w.admin, account, false);
         refused(401, "session.userInactive", () -> as(justice).get("/me", JsonNode.class));
-    }
-
-    /** Waits until the sessions' clock (Vietnam's wall clock, whole seconds) reaches {@code until}. */
-    private static void waitForTheRealClock(LocalDateTime until) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE).withNano(0).isBefore(until)) {
-            assertTrue(System.nanoTime() < deadline, "the real clock never reached " + until);
-            Thread.sleep(50);
-        }
     }
 
     @Test
