@@ -35,7 +35,7 @@ public final class Database {
     /** @return an entity manager factory over {@code dataSource}; the schema is brought up to date first */
     public static EntityManagerFactory open(DatabaseConfig config, DataSource dataSource) {
         Migrations.migrate(dataSource);
-        return openMigrated(config, dataSource);
+        return openMigrated(config, dataSource, true);
     }
 
     /**
@@ -50,10 +50,10 @@ public final class Database {
         if (applied != Migrations.LATEST_CHANGESET) {
             throw new org.motcua.core.MotCuaException("database.notMigrated", applied, Migrations.LATEST_CHANGESET);
         }
-        return openMigrated(config, dataSource);
+        return openMigrated(config, dataSource, false);
     }
 
-    private static EntityManagerFactory openMigrated(DatabaseConfig config, DataSource dataSource) {
+    private static EntityManagerFactory openMigrated(DatabaseConfig config, DataSource dataSource, boolean sharedCache) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
@@ -61,9 +61,10 @@ public final class Database {
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
-        // reference data (offices, departments, users) is cached for a minute; dossiers never are, so a
-        // workstation always sees what another one did on a shared database
-        properties.put("jakarta.persistence.sharedCache.mode", "ENABLE_SELECTIVE");
+        // reference data (offices, departments) is cached for a minute; dossiers never are, so a
+        // workstation always sees what another one did on a shared database. A server caches nothing:
+        // several servers over one database must see an administrator's change at once.
+        properties.put("jakarta.persistence.sharedCache.mode", sharedCache ? "ENABLE_SELECTIVE" : "NONE");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "SEVERE"); // not the lazy-loading notes of every start
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, config.kind() == DatabaseKind.H2
                 ? "org.eclipse.persistence.platform.database.H2Platform"

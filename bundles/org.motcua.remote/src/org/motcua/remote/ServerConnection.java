@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -64,12 +65,24 @@ public final class ServerConnection {
         this.json = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a newer server may add fields
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 0.50 working days stays 0.50
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .build();
     }
 
     /** Uses {@code sessionToken} for the calls from now on ({@code null}: none). */
     public void useToken(String sessionToken) {
         this.token = sessionToken;
+    }
+
+    /** @return the JSON mapper of this connection (the wire's dates and records) */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** @return the token set by {@link #useToken}, or {@code null} */
+    public String token() {
+        return token;
     }
 
     /** @return the server that answered last */
@@ -103,14 +116,23 @@ public final class ServerConnection {
      * @return the answer's tree, or {@code null} for none
      */
     public JsonNode call(String method, String path, byte[] body) throws IOException {
+        return call(method, path, body, token);
+    }
+
+    /**
+     * Sends a request with {@code sessionToken} ({@code null}: none) whatever token {@link #useToken} set.
+     *
+     * @return the answer's tree, or {@code null} for none
+     */
+    public JsonNode call(String method, String path, byte[] body, String sessionToken) throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt < servers.size(); attempt++) {
             int index = (current + attempt) % servers.size();
             HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(index).resolve("/api/v1" + path))
                     .timeout(Duration.ofSeconds(60)).header("MotCua-Api", String.valueOf(API_VERSION))
                     .header("Accept", "application/json");
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
+            if (sessionToken != null) {
+                request.header("Authorization", "Bearer " + sessionToken);
             }
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -129,6 +151,39 @@ public final class ServerConnection {
             }
             current = index;
             return answer(response);
+        }
+        throw last;
+    }
+
+    /**
+     * Sends {@code GET path} for a document that is not JSON (a form's PDF), with {@code sessionToken}.
+     *
+     * @return the document's bytes
+     */
+    public byte[] download(String path, String sessionToken) throws IOException {
+        IOException last = null;
+        for (int attempt = 0; attempt < servers.size(); attempt++) {
+            int index = (current + attempt) % servers.size();
+            HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(index).resolve("/api/v1" + path))
+                    .timeout(Duration.ofSeconds(120)).header("MotCua-Api", String.valueOf(API_VERSION)).GET();
+            if (sessionToken != null) {
+                request.header("Authorization", "Bearer " + sessionToken);
+            }
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (ConnectException | HttpConnectTimeoutException down) {
+                last = down;
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            current = index;
+            if (response.statusCode() >= 400) {
+                answer(response); // throws the server's refusal
+            }
+            return response.body();
         }
         throw last;
     }

@@ -53,7 +53,10 @@ public final class CoreEngine implements MotCuaCore {
         }
         this.time = time;
         this.procedures = procedures;
-        CalendarProvider calendars = new CalendarProvider();
+        // a database opened without a shared cache (a server, one of several over one database) keeps no
+        // calendar either: every server computes deadlines from what the database says now
+        boolean shared = !"NONE".equals(String.valueOf(factory.getProperties().get(CalendarProvider.SHARED_CACHE_MODE)));
+        CalendarProvider calendars = new CalendarProvider(shared ? CalendarProvider.KEEP_FOR : java.time.Duration.ZERO);
         this.workflow = new WorkflowEngine(tx, time, procedures, calendars);
         this.queries = new DossierQueryService(tx, time, workflow);
         this.organization = new OrganizationEngine(tx, time, calendars, security);

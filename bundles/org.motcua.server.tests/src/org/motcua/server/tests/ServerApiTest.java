@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,11 +39,7 @@ import org.motcua.core.security.SessionKind;
 import org.motcua.remote.PinnedTrustManager;
 import org.motcua.remote.RemoteRefusal;
 import org.motcua.remote.ServerConnection;
-import org.motcua.server.internal.HttpsEndpoint;
-import org.motcua.server.internal.KeyStores;
-import org.motcua.server.internal.api.ApiServlet;
 import org.motcua.server.internal.api.MotCuaApi;
-import org.motcua.server.internal.api.RateLimiter;
 import org.motcua.testsupport.TestProvinceWorld;
 import org.motcua.testsupport.World;
 import org.osgi.framework.FrameworkUtil;
@@ -64,32 +59,22 @@ class ServerApiTest {
     static Path folder; // static: filled before @BeforeAll, also with one instance per class
 
     private TestProvinceWorld w;
-    private HttpsEndpoint endpoint;
+    private TestServer running;
     private URI server;
     private String pin;
 
     @BeforeAll
     void startServer() throws Exception {
         w = new TestProvinceWorld(World.h2("server"), World.APPLICANT);
-        Path keyStore = folder.resolve("server.p12");
-        char[] password = "mat-khau-kho-khoa".toCharArray();
-        KeyStores.createSelfSigned(keyStore, password, List.of("localhost", "127.0.0.1"));
-        pin = KeyStores.pin(keyStore, password);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        ApiServlet servlet = new ApiServlet(new MotCuaApi(w.core, "test", () -> true), w.core.sessions(),
-                new RateLimiter(1000, 1000), new RateLimiter(1.0 / 60, SIGN_INS_A_BURST));
-        endpoint = HttpsEndpoint.start(FrameworkUtil.getBundle(ApiServlet.class).getBundleContext(), "127.0.0.1", port,
-                keyStore, password, servlet);
-        server = URI.create("https://127.0.0.1:" + port);
+        running = TestServer.start(w.core, folder, true, SIGN_INS_A_BURST);
+        server = running.address();
+        pin = running.pin();
     }
 
     @AfterAll
     void stopServer() {
-        if (endpoint != null) {
-            endpoint.close();
+        if (running != null) {
+            running.close();
         }
         if (w != null) {
             w.close();

@@ -20,12 +20,14 @@ import org.osgi.framework.BundleContext;
 public final class ServerRuntime implements AutoCloseable {
 
     private final Workspace workspace;
+    private final ServerReports reports;
     private final HttpsEndpoint endpoint;
     private final String url;
     private final String pin;
 
-    private ServerRuntime(Workspace workspace, HttpsEndpoint endpoint, String url, String pin) {
+    private ServerRuntime(Workspace workspace, ServerReports reports, HttpsEndpoint endpoint, String url, String pin) {
         this.workspace = workspace;
+        this.reports = reports;
         this.endpoint = endpoint;
         this.url = url;
         this.pin = pin;
@@ -41,17 +43,19 @@ public final class ServerRuntime implements AutoCloseable {
                 beside != null && beside.demo(), beside == null ? null : beside.demoClock(),
                 beside == null ? null : beside.demoClockSetAt(), null);
         Workspace workspace = Workspace.openMigrated(workspaceSettings, procedures(context));
+        ServerReports reports = new ServerReports(context, workspace.dataSource());
         try {
             MotCuaApi api = new MotCuaApi(workspace.core(), context.getBundle().getVersion().toString(),
-                    workspace::isDemoDatabase);
+                    workspace::isDemoDatabase, reports);
             ApiServlet servlet = new ApiServlet(api, workspace.core().sessions(),
                     new RateLimiter(settings.callsPerSecond(), settings.callBurst()),
                     new RateLimiter(settings.signInsPerMinute() / 60.0, Math.max(1, settings.signInsPerMinute() / 3)));
             HttpsEndpoint endpoint = HttpsEndpoint.start(context, settings.host(), settings.port(), settings.keyStore(),
                     settings.keyStorePassword(), servlet);
-            return new ServerRuntime(workspace, endpoint, "https://" + settings.host() + ":" + settings.port(),
+            return new ServerRuntime(workspace, reports, endpoint, "https://" + settings.host() + ":" + settings.port(),
                     KeyStores.pin(settings.keyStore(), settings.keyStorePassword()));
         } catch (IOException | RuntimeException e) {
+            reports.close();
             workspace.close();
             throw e;
         }
@@ -74,6 +78,7 @@ public final class ServerRuntime implements AutoCloseable {
     @Override
     public void close() {
         endpoint.close();
+        reports.close();
         workspace.close();
     }
 }

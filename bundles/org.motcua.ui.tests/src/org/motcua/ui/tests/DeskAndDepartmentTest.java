@@ -433,19 +433,19 @@ class DeskAndDepartmentTest {
         return (InboxPart) part.getObject();
     }
 
-    private static void openByCode(Robot robot, String code) {
+    static void openByCode(Robot robot, String code) {
         robot.type("dossier.code", code);
         robot.click("dossier.find");
         waitForDossier(robot, code);
     }
 
-    private static void waitForDossier(Robot robot, String code) {
+    static void waitForDossier(Robot robot, String code) {
         robot.waitFor("dossier " + code, () -> robot.text("dossier.title").startsWith(code));
         robot.idle();
     }
 
     /** Presses the action's button, fills its dialog (if it has one), confirms, and waits for the new status. */
-    private static void act(Robot robot, String action, Runnable fill, DossierStatus expected) {
+    static void act(Robot robot, String action, Runnable fill, DossierStatus expected) {
         robot.click("do." + action);
         String title = NLS.bind(Messages.Action_title, Ui.label(org.motcua.core.dossier.ActionType.valueOf(action)), "");
         robot.shell(title.substring(0, title.indexOf(" — ")));
@@ -454,7 +454,7 @@ class DeskAndDepartmentTest {
         done(robot, action, expected);
     }
 
-    private static void take(Robot robot) {
+    static void take(Robot robot) {
         robot.click("do.TAKE");
         done(robot, "TAKE", DossierStatus.PROCESSING);
     }
@@ -502,7 +502,7 @@ class DeskAndDepartmentTest {
         return null;
     }
 
-    private static String pdfText(java.nio.file.Path pdf) {
+    static String pdfText(java.nio.file.Path pdf) {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (java.io.IOException e) {

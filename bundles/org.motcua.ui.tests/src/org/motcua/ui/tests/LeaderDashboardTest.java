@@ -119,7 +119,7 @@ class LeaderDashboardTest {
             KpiFilter filter = dashboard.lastFilter();
             MotCuaSession session = robot.ui(() -> workbench.getApplication().getContext().get(MotCuaSession.class));
             assertEquals(session.office().id(), filter.officeId());
-            KpiSummary kpi = new KpiService(session.workspace().dataSource()).summary(filter);
+            KpiSummary kpi = new KpiService(session.backend().dataSource().orElseThrow()).summary(filter);
             assertTrue(kpi.received() > 10 && kpi.finished() > 0, "dataset too small: " + kpi);
             String text = pdfText(pdf);
             String headline = kpi.received() + " " + kpi.finished() + " " + kpi.early() + " " + kpi.onTime() + " "
@@ -151,7 +151,7 @@ class LeaderDashboardTest {
                         ReportService reports = robot.ui(() -> workbench.getApplication().getContext().get(ReportService.class));
             Path english = home.resolve("export/dashboard-en.pdf");
             Locale before = Locale.getDefault();
-            try (Connection c = session.workspace().dataSource().getConnection()) {
+            try (Connection c = session.backend().dataSource().orElseThrow().getConnection()) {
                 Locale.setDefault(Locale.ENGLISH); // what -nl en does at the next start
                 reports.render(ReportRequest.period(ReportCatalog.find("dashboard").orElseThrow(), session.office().id(),
                         LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), DemoDataGenerator.DEMO_NOW,

@@ -40,6 +40,10 @@ public final class Messages extends NLS {
     public static String Error_unexpected;
     /** Opening the data in {0}… */
     public static String Session_opening;
+    public static String Session_connecting;
+    public static String Session_serverFailedTitle;
+    public static String Session_serverFailed;
+    public static String Session_notEnrolled;
     /** Cannot open the data */
     public static String Session_openFailedTitle;
     /** Cannot open the data in {0}: {1} */
@@ -60,6 +64,7 @@ public final class Messages extends NLS {
     public static String Session_createFailedTitle;
     /** Signed in: {0} — {1} */
     public static String Session_signedIn;
+    public static String Session_signedInServer;
     /** Getting started with MotCua */
     public static String FirstStart_title;
     /** Welcome to MotCua */

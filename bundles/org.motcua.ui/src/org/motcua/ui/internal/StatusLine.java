@@ -50,7 +50,7 @@ public class StatusLine {
         line.setLayout(layout);
         message = new Label(line, SWT.NONE);
         GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        messageData.widthHint = 520;
+        messageData.widthHint = 700; // the user, the office and, at a workstation of a server, the server
         message.setLayoutData(messageData);
         message.setText(Messages.StatusLine_ready);
         message.setData("org.eclipse.e4.ui.css.id", "org-motcua-ui-statusline"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -70,6 +70,7 @@ public class StatusLine {
     void show(@UIEventTopic(TOPIC) String text) {
         if (message != null && !message.isDisposed()) {
             message.setText(text == null || text.isBlank() ? Messages.StatusLine_ready : text);
+            message.setToolTipText(message.getText()); // whole, when the window is narrower than the line
             message.getParent().layout();
         }
     }

@@ -23,17 +23,29 @@ import org.motcua.core.org.OfficeSettings;
  * is that of the settings in force on its day of receipt ({@link #calendarOf(EntityManager, OfficeEntity,
  * DossierEntity)}), so a later change of hours, cut-off or SLA never moves an appointment already given. An
  * office's calendars are kept for a minute (workstations sharing a database see an administrator's change within
- * that time; this workstation's own changes are seen at once).
+ * that time; this workstation's own changes are seen at once), or not at all on a server, where several
+ * servers over one database must count the same deadlines.
  */
 public final class CalendarProvider {
 
-    private static final long TTL_NANOS = 60_000_000_000L;
+    /** How long an office's calendars are kept where the database has a shared cache. */
+    public static final java.time.Duration KEEP_FOR = java.time.Duration.ofMinutes(1);
+
+    /** The persistence property that says whether the database has a shared cache ({@code NONE}: none). */
+    public static final String SHARED_CACHE_MODE = "jakarta.persistence.sharedCache.mode";
+
+    private final long ttlNanos;
 
     /** An office's settings, oldest first (the first has no effective date), each with its calendar. */
     private record Cached(List<OfficeSettings> settings, List<WorkingCalendar> calendars, long loadedAt) {
     }
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    /** Calendars kept for {@code keepFor} ({@link java.time.Duration#ZERO}: read again every time). */
+    public CalendarProvider(java.time.Duration keepFor) {
+        this.ttlNanos = keepFor.toNanos();
+    }
 
     /** The default working periods, as stored in an office row. */
     public static final String DEFAULT_PERIODS = "07:00-11:30,13:30-17:00";
@@ -71,7 +83,7 @@ public final class CalendarProvider {
     private Cached cached(EntityManager em, OfficeEntity office) {
         Cached cached = cache.get(office.getId());
         long now = System.nanoTime();
-        if (cached != null && now - cached.loadedAt() < TTL_NANOS) {
+        if (cached != null && now - cached.loadedAt() < ttlNanos) {
             return cached;
         }
         Cached loaded = load(em, office, now);

@@ -3,9 +3,7 @@ package org.motcua.reporting.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,9 +36,7 @@ import org.motcua.reporting.KpiFilter;
 import org.motcua.reporting.OutputFormat;
 import org.motcua.reporting.ReportCatalog;
 import org.motcua.reporting.ReportDesign;
-import org.motcua.reporting.ReportRequest;
 import org.motcua.reporting.ReportService;
-import org.motcua.reporting.internal.SoonDue;
 import org.motcua.ui.internal.StatusLine;
 import org.motcua.ui.internal.Ui;
 import org.motcua.ui.internal.session.MotCuaSession;
@@ -241,13 +237,11 @@ public class DashboardPart {
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, design.title(Ui.locale()), 10);
                 Runnable done;
-                try (Connection c = session.workspace().dataSource().getConnection()) {
-                    LocalDateTime now = session.core().time().now();
-                    KpiFilter filter = new KpiFilter(draft.officeId, draft.from, draft.to, now, SoonDue.limit(c, now));
-                    lastFilter = filter;
+                try {
                     progress.worked(1);
-                    reports.render(ReportRequest.period(design, filter.officeId(), filter.from(), filter.to(), filter.now(),
-                            filter.soonDueBefore(), format, output), c);
+                    KpiFilter filter = PeriodReports.of(session, reports).render(design, draft.officeId, draft.from,
+                            draft.to, format, output);
+                    lastFilter = filter;
                     progress.worked(5);
                     done = after.run(filter, progress.split(4));
                 } catch (OperationCanceledException e) {

@@ -35,12 +35,27 @@ final class FormPrinting implements FormPrinter {
 
     private static final float SCREEN_DPI = 96f;
 
-    private final ReportService reports;
-    private final DataSource database;
+    /** Writes a dossier's form as PDF: rendered here, or by the office's server. */
+    @FunctionalInterface
+    interface FormSource {
+        /** Writes the PDF of {@code design} filled from {@code dossier} to {@code pdf}. */
+        void write(ReportDesign design, DossierView dossier, Path pdf) throws Exception;
+    }
 
+    private final FormSource source;
+
+    /** Forms rendered in this process by {@code reports} from {@code database}. */
     FormPrinting(ReportService reports, DataSource database) {
-        this.reports = reports;
-        this.database = database;
+        this((design, dossier, pdf) -> {
+            try (Connection connection = database.getConnection()) {
+                reports.render(ReportRequest.form(design, dossier.code(), OutputFormat.PDF, pdf), connection);
+            }
+        });
+    }
+
+    /** Forms written by {@code source} (a server's workstation: the server renders them). */
+    FormPrinting(FormSource source) {
+        this.source = source;
     }
 
     @Override
@@ -54,9 +69,7 @@ final class FormPrinting implements FormPrinter {
             try {
                 Path pdf = Files.createTempFile("motcua-" + form + "-", ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
                 pdf.toFile().deleteOnExit();
-                try (Connection connection = database.getConnection()) {
-                    reports.render(ReportRequest.form(design, dossier.code(), OutputFormat.PDF, pdf), connection);
-                }
+                source.write(design, dossier, pdf);
                 progress.worked(6);
                 List<ImageData> pages = PdfPages.render(pdf, SCREEN_DPI, progress.split(4));
                 display.asyncExec(() -> {

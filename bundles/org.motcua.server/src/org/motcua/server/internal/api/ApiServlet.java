@@ -20,7 +20,7 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.i18n.Messages;
 import org.motcua.core.security.Principal;
 import org.motcua.core.security.SessionService;
-import org.motcua.server.internal.api.WireTypes.ErrorBody;
+import org.motcua.remote.wire.Wire.ErrorBody;
 
 /**
  * {@code /api/v1/*}: finds the operation, takes the caller from the session token (never from the body),
@@ -76,8 +76,11 @@ public final class ApiServlet extends HttpServlet {
             if (matched.route().authenticated()) {
                 principal = sessions.resume(bearer(request));
                 caller = "user:" + principal.username();
+            } else if (request.getHeader("Authorization") != null) {
+                principal = signedInOrNull(request); // an open operation that may answer more to a signed-in user
+                caller = principal == null ? caller : "user:" + principal.username();
             }
-            long wait = (matched.route().authenticated() ? callers : signIns).acquire(caller);
+            long wait = (principal != null ? callers : signIns).acquire(caller);
             if (wait > 0) {
                 throw new ApiException(429, "request.rateLimited", wait);
             }
@@ -143,6 +146,14 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
+    private Principal signedInOrNull(HttpServletRequest request) {
+        try {
+            return sessions.resume(bearer(request));
+        } catch (MotCuaException | ApiException notSignedIn) {
+            return null;
+        }
+    }
+
     private static String bearer(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
@@ -189,6 +200,12 @@ public final class ApiServlet extends HttpServlet {
     private void write(HttpServletResponse response, int status, Object body) throws IOException {
         response.setStatus(status);
         if (body == null) {
+            return;
+        }
+        if (body instanceof Route.Binary binary) {
+            response.setContentType(binary.contentType());
+            response.setContentLength(binary.bytes().length);
+            response.getOutputStream().write(binary.bytes());
             return;
         }
         response.setContentType("application/json;charset=utf-8");

@@ -24,6 +24,10 @@ public record Route(String method, String template, boolean authenticated, Handl
         Reply handle(ApiCall call) throws Exception;
     }
 
+    /** A body that is not JSON: a rendered form's PDF. */
+    public record Binary(String contentType, byte[] bytes) {
+    }
+
     /** An answer: status and body. */
     public record Reply(int status, Object body) {
         /** @return 200 with {@code body} */

@@ -9,22 +9,21 @@ import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
 import org.motcua.core.security.Principal;
-import org.motcua.persistence.Workspace;
 
 /**
- * The signed-in user at this workstation and the core services of the open workspace. The session addon
+ * The signed-in user at this workstation and the core services, in this process or on the office's server. The session addon
  * puts it into the application's e4 context after sign-in; parts receive it by injection.
  *
- * @param workspace the open workspace
+ * @param backend   where the core runs: this process's workspace or the office's server
  * @param principal the session the core issued at sign-in
  * @param user      the signed-in user, as at sign-in (the core checks the user again on every call)
  * @param office    the user's office
  */
-public record MotCuaSession(Workspace workspace, Principal principal, UserRef user, OfficeRef office) {
+public record MotCuaSession(Backend backend, Principal principal, UserRef user, OfficeRef office) {
 
     /** @return the core services */
     public MotCuaCore core() {
-        return workspace.core();
+        return backend.core();
     }
 
     /** @return the session's principal, which every core service asks for */
@@ -34,7 +33,7 @@ public record MotCuaSession(Workspace workspace, Principal principal, UserRef us
 
     /** @return this session with {@code changed} (the same session after a password change) */
     public MotCuaSession withPrincipal(Principal changed) {
-        return new MotCuaSession(workspace, changed, user, office);
+        return new MotCuaSession(backend, changed, user, office);
     }
 
     /** @return whether the user has any of {@code roles} */
@@ -50,6 +49,6 @@ public record MotCuaSession(Workspace workspace, Principal principal, UserRef us
 
     /** @return whether this is a demo workspace */
     public boolean demo() {
-        return workspace.isDemoDatabase();
+        return backend.isDemo();
     }
 }

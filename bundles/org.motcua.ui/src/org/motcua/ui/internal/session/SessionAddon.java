@@ -39,6 +39,8 @@ import org.motcua.demo.DemoDataGenerator;
 import org.motcua.demo.DemoOffices;
 import org.motcua.persistence.Workspace;
 import org.motcua.persistence.WorkspaceSettings;
+import org.motcua.remote.Enrolment;
+import org.motcua.remote.RemoteCore;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.StatusLine;
 import org.motcua.ui.internal.Ui;
@@ -91,6 +93,7 @@ public class SessionAddon {
     private EModelService models;
 
     private Workspace workspace;
+    private Backend backend;
     private volatile DemoHistoryJob history;
     private IdleLock idleLock;
     private ProcedureRegistry registry;
@@ -111,6 +114,18 @@ public class SessionAddon {
 
     private void openWorkspace() {
         Path home = home();
+        Enrolment enrolment;
+        try {
+            enrolment = enrolment(home);
+        } catch (RuntimeException e) {
+            MessageDialog.openError(shell(), Messages.Session_serverFailedTitle, NLS.bind(Messages.Session_notEnrolled, Ui.describe(e)));
+            quit();
+            return;
+        }
+        if (enrolment != null) {
+            openServer(home, enrolment);
+            return;
+        }
         status(NLS.bind(Messages.Session_opening, home));
         Job job = Job.create(NLS.bind(Messages.Session_opening, home), monitor -> {
             try {
@@ -133,8 +148,54 @@ public class SessionAddon {
         job.schedule();
     }
 
+    /**
+     * @return the servers this workstation works with: those given at start ({@code -Dmotcua.server},
+     *         {@code -Dmotcua.serverPin}, kept as its enrolment), else those it was enrolled with, else none
+     *         (the single-workstation mode)
+     */
+    private static Enrolment enrolment(Path home) {
+        String servers = System.getProperty("motcua.server"); //$NON-NLS-1$
+        if (servers == null || servers.isBlank()) {
+            return Enrolment.load(home).orElse(null);
+        }
+        String pins = System.getProperty("motcua.serverPin"); //$NON-NLS-1$
+        if (pins == null || pins.isBlank()) { // the same servers again: the pins kept at enrolment
+            Enrolment kept = Enrolment.load(home).orElse(null);
+            pins = kept == null ? "" : String.join(",", kept.pins()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Enrolment given = Enrolment.parse(servers, pins);
+        given.save(home);
+        return given;
+    }
+
+    /** Connects to the office's servers (a Job): the server's version, clock and demo flag, then sign-in. */
+    private void openServer(Path home, Enrolment enrolment) {
+        String where = String.join(", ", enrolment.servers().stream().map(Object::toString).toList()); //$NON-NLS-1$
+        status(NLS.bind(Messages.Session_connecting, where));
+        Job job = Job.create(NLS.bind(Messages.Session_connecting, where), monitor -> {
+            try {
+                RemoteCore core = new RemoteCore(enrolment.connect());
+                boolean demo = core.connect().demo();
+                sync.asyncExec(() -> {
+                    backend = new RemoteBackend(core, demo, home);
+                    status(null);
+                    signIn();
+                });
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> {
+                    MessageDialog.openError(shell(), Messages.Session_serverFailedTitle,
+                            NLS.bind(Messages.Session_serverFailed, where, Ui.describe(e)));
+                    quit();
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
     private void opened(Workspace opened, boolean empty) {
         workspace = opened;
+        backend = new LocalBackend(opened);
         status(null);
         if (!empty) {
             history = DemoHistoryJob.startIfIncomplete(workspace);
@@ -185,6 +246,7 @@ public class SessionAddon {
                     demo.asDemo(now, TimeSource.system().now()).save(false);
                     workspace.close();
                     workspace = Workspace.open(home, registry);
+                    backend = new LocalBackend(workspace);
                     DemoDataGenerator.registerStandInProcedures(registry, workspace.core().time().now().toLocalDate());
                     progress.done();
                     DemoHistoryJob.markPending(workspace);
@@ -222,33 +284,34 @@ public class SessionAddon {
 
     /** Asks who works at this workstation, then shows their screens; closes the application on cancel. */
     public void signIn() {
-        SignInDialog dialog = new SignInDialog(shell(), workspace);
+        SignInDialog dialog = new SignInDialog(shell(), backend);
         if (dialog.open() != Window.OK || dialog.principal() == null) {
             quit();
             return;
         }
         Principal principal = dialog.principal();
         if (principal.passwordChangeRequired()) { // an administrator's reset: a new password before anything else
-            principal = ChangePasswordDialog.forced(shell(), workspace.core(), principal);
+            principal = ChangePasswordDialog.forced(shell(), backend.core(), principal);
             if (principal == null) {
                 quit();
                 return;
             }
         }
-        UserRef user = workspace.core().sessions().currentUser(principal);
-        OfficeRef office = workspace.core().organization().offices().stream().filter(o -> o.id() == user.officeId())
+        UserRef user = backend.core().sessions().currentUser(principal);
+        OfficeRef office = backend.core().organization().offices().stream().filter(o -> o.id() == user.officeId())
                 .findFirst().orElseThrow();
-        MotCuaSession session = new MotCuaSession(workspace, principal, user, office);
+        MotCuaSession session = new MotCuaSession(backend, principal, user, office);
         application.getContext().set(MotCuaSession.class, session);
         showParts(session);
         startIdleLock();
-        status(NLS.bind(Messages.Session_signedIn, user.fullName(), office.name()));
+        status(backend.dataSource().isPresent() ? NLS.bind(Messages.Session_signedIn, user.fullName(), office.name())
+                : NLS.bind(Messages.Session_signedInServer, user.fullName(), office.name(), backend.location()));
         broker.post(TOPIC_SIGNED_IN, session);
     }
 
     /** Locks the desktop after the workstation's idle time; the password unlocks it, the screens kept as they were. */
     private void startIdleLock() {
-        java.time.Duration idle = IdleLock.configured(workspace.home());
+        java.time.Duration idle = IdleLock.configured(backend.home());
         idleLock = new IdleLock(shell().getDisplay(), idle);
         idleLock.start(() -> {
             MotCuaSession session = application.getContext().get(MotCuaSession.class);
@@ -360,8 +423,9 @@ public class SessionAddon {
     void close() {
         stopHistory();
         Job.getJobManager().setProgressProvider(null);
-        if (workspace != null) {
-            workspace.close();
+        if (backend != null) {
+            backend.close();
+            backend = null;
             workspace = null;
         }
     }

@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Text;
 import org.motcua.core.org.OfficeRef;
 import org.motcua.core.org.UserRef;
 import org.motcua.demo.DemoOffices;
-import org.motcua.persistence.Workspace;
 import org.motcua.ui.internal.Messages;
 import org.motcua.ui.internal.Ui;
 
@@ -41,15 +40,15 @@ final class SignInDialog extends Dialog {
     private static final List<String> DEMO_ACCOUNTS = List.of("motcua.tm", "buudien.tm", "vpdk.tm", "tnmt.tm", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "truongphong.tnmt.tm", "ldtbxh.tm", "lanhdao.tm", "motcua.myan", "ldtbxh.myan", "motcua.tinh", "admin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
-    private final Workspace workspace;
+    private final Backend backend;
     private Text username;
     private Text password;
     private Label problem;
     private org.motcua.core.security.Principal principal;
 
-    SignInDialog(Shell parent, Workspace workspace) {
+    SignInDialog(Shell parent, Backend backend) {
         super(parent);
-        this.workspace = workspace;
+        this.backend = backend;
     }
 
     @Override
@@ -78,7 +77,7 @@ final class SignInDialog extends Dialog {
         GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         problemData.widthHint = 420;
         problem.setLayoutData(problemData);
-        if (workspace.isDemoDatabase()) {
+        if (backend.isDemo()) {
             demoAccounts(area);
         }
         username.setFocus();
@@ -100,9 +99,9 @@ final class SignInDialog extends Dialog {
         }
         Ui.background(Messages.SignIn_loadingAccounts, table, () -> {
             List<String[]> rows = new ArrayList<>();
-            List<OfficeRef> offices = workspace.core().organization().offices();
+            List<OfficeRef> offices = backend.core().organization().offices();
             for (String name : DEMO_ACCOUNTS) {
-                Optional<UserRef> found = workspace.core().organization().user(name);
+                Optional<UserRef> found = backend.core().organization().user(name);
                 found.ifPresent(u -> rows.add(new String[] { u.username(), u.fullName(),
                         String.join(", ", u.roles().stream().map(Ui::label).toList()), //$NON-NLS-1$
                         offices.stream().filter(o -> o.id() == u.officeId()).map(OfficeRef::name).findFirst().orElse("") })); //$NON-NLS-1$
@@ -149,7 +148,7 @@ final class SignInDialog extends Dialog {
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         Ui.message(problem, Messages.SignIn_checking, false);
         Ui.background(Messages.SignIn_checking, getShell(), () -> {
-            org.motcua.core.security.Principal signedIn = workspace.core().sessions().signIn(name, secret,
+            org.motcua.core.security.Principal signedIn = backend.core().sessions().signIn(name, secret,
                     org.motcua.core.security.SessionKind.DESKTOP);
             java.util.Arrays.fill(secret, '\0');
             return signedIn;
