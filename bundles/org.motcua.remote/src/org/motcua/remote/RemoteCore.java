@@ -15,6 +15,7 @@ import org.motcua.core.workflow.ImportService;
 import org.motcua.core.workflow.StepGuard;
 import org.motcua.core.workflow.WorkflowService;
 import org.motcua.remote.internal.RemoteServices;
+import org.motcua.remote.wire.Wire.InboxChange;
 import org.motcua.remote.wire.Wire.VersionInfo;
 
 /**
@@ -115,6 +116,16 @@ public final class RemoteCore implements MotCuaCore {
     public byte[] report(Principal viewer, String report, long officeId, java.time.LocalDate from,
             java.time.LocalDate to, String format) {
         return services.report(viewer, report, officeId, from, to, format);
+    }
+
+    /**
+     * Waits (at most {@code waitSeconds}, up to 30) until the department's inbox differs from the state
+     * {@code after} names ({@code null}: answers at once with the state now).
+     *
+     * @return the inbox's state now, whether it changed, and its size
+     */
+    public InboxChange inboxChanges(Principal viewer, long departmentId, String after, int waitSeconds) {
+        return services.inboxChanges(viewer, departmentId, after, waitSeconds);
     }
 
     /** @return the ids of the servers' modules that bring procedures */

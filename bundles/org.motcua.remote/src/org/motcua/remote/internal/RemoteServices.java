@@ -116,6 +116,14 @@ public final class RemoteServices {
                 + to + "&format=" + Calls.segment(format));
     }
 
+    /** @return the department's inbox state once it differs from {@code after}, or after the wait */
+    public org.motcua.remote.wire.Wire.InboxChange inboxChanges(org.motcua.core.security.Principal viewer,
+            long departmentId, String after, int waitSeconds) {
+        return calls.get(viewer, "/departments/" + departmentId + "/inbox/changes?after="
+                + Calls.segment(after == null ? "" : after) + "&wait=" + waitSeconds,
+                org.motcua.remote.wire.Wire.InboxChange.class);
+    }
+
     /** @return the refusal of a guard added on a workstation */
     public RemoteRefusal guardsOnServer() {
         return Calls.refusal("remote.guardsOnServer");

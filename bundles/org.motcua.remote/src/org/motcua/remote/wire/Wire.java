@@ -76,6 +76,13 @@ public final class Wire {
     public record Count(long value) {
     }
 
+    /**
+     * What the change feed says of an inbox: its state now ({@code cursor}, to send back as {@code after}), whether
+     * that differs from the state the workstation had, and how many dossiers it holds.
+     */
+    public record InboxChange(String cursor, boolean changed, int count) {
+    }
+
     /** One page of a list, and how many there are in all. */
     public record Page<T>(List<T> items, int offset, int limit, long total) {
     }

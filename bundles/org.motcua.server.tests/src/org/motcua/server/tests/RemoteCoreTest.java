@@ -229,6 +229,31 @@ class RemoteCoreTest {
     }
 
     @Test
+    void theChangeFeedTellsADepartmentThatADossierArrived() throws Exception {
+        RemoteCore land = workstation();
+        Principal specialist = signIn(land, "land.specialist");
+        long tnmt = w.dept(w.district, "TNMT");
+        var now = land.inboxChanges(specialist, tnmt, null, 0);
+        assertFalse(now.changed(), "the first call says the state");
+        var quiet = land.inboxChanges(specialist, tnmt, now.cursor(), 1);
+        assertFalse(quiet.changed(), "nothing arrived within the wait");
+        assertEquals(now.cursor(), quiet.cursor());
+
+        var waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> land.inboxChanges(specialist, tnmt, now.cursor(), 30));
+        DossierView d = w.receiveLand();
+        w.act(w.desk, d, new ActionRequest.HandOver(tnmt));
+        var arrived = waiting.get(40, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(arrived.changed(), "the hand-over ended the wait");
+        assertEquals(now.count() + 1, arrived.count());
+
+        RemoteCore commune = workstation();
+        Principal communeDesk = signIn(commune, "desk.commune");
+        MotCuaException other = assertThrows(MotCuaException.class, () -> commune.inboxChanges(communeDesk, tnmt, null, 0));
+        assertEquals("read.notYourInbox", other.key(), "another office's inbox is not watched either");
+    }
+
+    @Test
     void theOfficeDataAndClockAreTheServers() {
         MotCuaCore admin = workstation();
         Principal adminUser = admin.sessions().signIn("admin", World.PASSWORD.toCharArray(), SessionKind.DESKTOP);

@@ -22,7 +22,8 @@ import org.motcua.testsupport.World;
 
 /**
  * Two servers over one database keep nothing of their own: what an administrator changes through one
- * (a holiday, an office's name) the other uses at the next call, so both count the same deadlines.
+ * (a holiday, an office's name) the other uses at the next call, so both count the same deadlines; and no
+ * server starts without a module an office enabled.
  */
 class TwoServersTest {
 
@@ -82,5 +83,17 @@ class TwoServersTest {
     /** @return a second server's core over {@code database}, on the world's clock and procedures */
     private static MotCuaCore secondServer(TestProvinceWorld w, EntityManagerFactory database) {
         return CoreEngine.create(database, w.clock, w.core.procedures(), World.TEST_SECURITY);
+    }
+
+    @Test
+    void aServerWithoutAModuleAnOfficeEnabledDoesNotStart() {
+        try (TestProvinceWorld w = new TestProvinceWorld(World.h2("module-parity"), World.APPLICANT)) {
+            org.motcua.server.internal.ServerRuntime.checkModules(w.core, java.time.Duration.ZERO); // nothing missing
+            w.core.modules().enable(w.admin, w.district.id(), "org.motcua.procedure.land");
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> org.motcua.server.internal.ServerRuntime.checkModules(w.core, java.time.Duration.ZERO));
+            assertTrue(refused.getMessage().contains("H20.872") && refused.getMessage().contains("org.motcua.procedure.land"),
+                    refused.getMessage());
+        }
     }
 }

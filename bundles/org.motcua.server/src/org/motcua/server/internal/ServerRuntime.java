@@ -45,6 +45,7 @@ public final class ServerRuntime implements AutoCloseable {
         Workspace workspace = Workspace.openMigrated(workspaceSettings, procedures(context));
         ServerReports reports = new ServerReports(context, workspace.dataSource());
         try {
+            checkModules(workspace.core(), java.time.Duration.ofSeconds(15));
             MotCuaApi api = new MotCuaApi(workspace.core(), context.getBundle().getVersion().toString(),
                     workspace::isDemoDatabase, reports);
             ApiServlet servlet = new ApiServlet(api, workspace.core().sessions(),
@@ -59,6 +60,38 @@ public final class ServerRuntime implements AutoCloseable {
             workspace.close();
             throw e;
         }
+    }
+
+    /**
+     * Refuses to serve when an office has enabled a procedure module this server does not have: every server
+     * of an office must hold the same modules, or a dossier's guards would depend on the server a desk reached.
+     * Modules start beside the core, so a missing one is waited for up to {@code patience}.
+     */
+    public static void checkModules(org.motcua.core.MotCuaCore core, java.time.Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        for (String missing = missingModule(core); missing != null; missing = missingModule(core)) {
+            if (System.nanoTime() >= until) {
+                throw new IllegalStateException(missing);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** @return what says which office enabled which modules this server lacks, or {@code null} for none */
+    private static String missingModule(org.motcua.core.MotCuaCore core) {
+        java.util.Set<String> installed = core.procedures().moduleIds();
+        for (org.motcua.core.org.OfficeRef office : core.organization().offices()) {
+            java.util.Set<String> missing = core.modules().missingModules(office.id(), installed);
+            if (!missing.isEmpty()) {
+                return ServerTexts.get("server.modulesMissing", office.code(), String.join(", ", new java.util.TreeSet<>(missing)));
+            }
+        }
+        return null;
     }
 
     private static ProcedureRegistry procedures(BundleContext context) {

@@ -16,6 +16,7 @@ import org.motcua.remote.wire.Wire.ActionCall;
 import org.motcua.remote.wire.Wire.Count;
 import org.motcua.remote.wire.Wire.Ids;
 import org.motcua.remote.wire.Wire.ModuleProcedure;
+import org.motcua.remote.wire.Wire.InboxChange;
 import org.motcua.remote.wire.Wire.IncompleteReceipt;
 import org.motcua.remote.wire.Wire.Page;
 import org.motcua.remote.wire.Wire.RefusedReceipt;
@@ -31,6 +32,12 @@ final class DossierRoutes {
 
     private static final ObjectMapper JSON = ApiJson.mapper();
 
+    /** The longest a change-feed call waits, in seconds (under the workstations' 60-second read timeout). */
+    static final int LONGEST_WAIT = 30;
+
+    /** How often a waiting change-feed call reads the inbox again. */
+    static final long POLL_MILLIS = 1000;
+
     private DossierRoutes() {
     }
 
@@ -44,6 +51,7 @@ final class DossierRoutes {
                 new Route("GET", "/departments/{id}/inbox", true, call -> inbox(core, call)),
                 new Route("GET", "/departments/{id}/inbox/ids", true, call -> Reply.ok(core.queries()
                         .heldByIds(call.principal(), call.pathLong("id"), inboxQuery(call)))),
+                new Route("GET", "/departments/{id}/inbox/changes", true, call -> changes(core, call)),
                 new Route("GET", "/offices/{id}/transfers", true,
                         call -> Reply.ok(core.queries().pendingTransfers(call.principal(), call.pathLong("id")))),
                 new Route("POST", "/dossiers", true,
@@ -112,6 +120,41 @@ final class DossierRoutes {
         long total = core.queries().countHeldBy(call.principal(), department, query);
         return Reply.ok(new Page<>(core.queries().heldBy(call.principal(), department, query, offset, limit), offset,
                 limit, total));
+    }
+
+    /**
+     * The change feed of an inbox, as a long poll: answers as soon as the inbox differs from the state
+     * {@code after} names, or after {@code wait} seconds (at most {@link #LONGEST_WAIT}) with {@code changed}
+     * false. The inbox is read as the caller may read it, so a revoked session ends the wait with a 401.
+     */
+    private static Reply changes(MotCuaCore core, ApiCall call) throws InterruptedException {
+        long department = call.pathLong("id");
+        String after = call.query("after", "");
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                call.queryInt("wait", LONGEST_WAIT, 0, LONGEST_WAIT));
+        while (true) {
+            long[] ids = core.queries().heldByIds(call.principal(), department, InboxQuery.byDue());
+            String cursor = cursor(ids);
+            boolean changed = !after.isEmpty() && !cursor.equals(after);
+            if (changed || after.isEmpty() || System.nanoTime() >= until) {
+                return Reply.ok(new InboxChange(cursor, changed, ids.length));
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** @return a short digest of the inbox's dossiers in order: equal while the inbox holds the same ones */
+    static String cursor(long[] ids) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * ids.length);
+            for (long id : ids) {
+                bytes.putLong(id);
+            }
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(bytes.array())).substring(0, 22);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Reply perform(MotCuaCore core, ApiCall call) throws Exception {
