@@ -35,7 +35,7 @@ public final class Migrations {
     public static final String CHANGELOG = "db/changelog/motcua-changelog.xml";
 
     /** The newest changeset this version of MotCua knows ({@code motcua-NNNN}). */
-    public static final int LATEST_CHANGESET = 17;
+    public static final int LATEST_CHANGESET = 18;
 
     private Migrations() {
     }

@@ -18,8 +18,24 @@ public interface DossierQueries {
     /** @return the dossier with this id */
     Optional<DossierView> byId(Principal viewer, long id);
 
-    /** @return the dossier with this code */
+    /** @return the dossier with this code, written in any case */
     Optional<DossierView> byCode(Principal viewer, String code);
+
+    /**
+     * One search over every dossier the viewer may see: by code or its tail, by the applicant's name without accents,
+     * by CCCD/CMND, as {@link DossierSearch} says. A list is not an opening: nothing goes to the access log.
+     *
+     * @return a page of the matching dossiers, newest receipt first; empty for blank text
+     */
+    List<DossierView> search(Principal viewer, DossierSearch search, int offset, int limit);
+
+    /**
+     * A citizen's earlier dossiers, for the desk receiving a new one: those whose applicant has exactly this CCCD/CMND
+     * (spaces and dots ignored) and that the viewer may see, without personal data.
+     *
+     * @return at most {@code limit} of them, newest receipt first
+     */
+    List<DossierSummary> earlierDossiers(Principal viewer, String idNumber, int limit);
 
     /** @return the dossier's steps */
     List<StepView> steps(Principal viewer, long dossierId);

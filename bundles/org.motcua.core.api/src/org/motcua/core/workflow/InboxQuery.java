@@ -6,8 +6,9 @@ import org.motcua.core.dossier.DeadlineState;
 /**
  * The search, deadline filter and order of a department inbox.
  *
- * @param search     text found in the dossier code or the applicant's name (anywhere, any case), or at the
- *                   start of the applicant's CCCD/CMND; empty for every dossier
+ * @param search     text found in the dossier code or the applicant's name (anywhere, any case; the name also
+ *                   without accents: "nguyen" finds "Nguyễn"), or at the start of the applicant's CCCD/CMND; empty for
+ *                   every dossier
  * @param sort       the order
  * @param descending whether the order is reversed
  * @param deadline   only the dossiers in this deadline state (as {@link DossierView#deadlineState()} reports

@@ -15,6 +15,7 @@ import org.motcua.core.internal.workflow.ImportEngine;
 import org.motcua.core.internal.workflow.Installation;
 import org.motcua.core.internal.workflow.ModuleConfigEngine;
 import org.motcua.core.internal.workflow.OrganizationEngine;
+import org.motcua.core.internal.workflow.SearchColumns;
 import org.motcua.core.internal.workflow.SessionEngine;
 import org.motcua.core.internal.workflow.Tx;
 import org.motcua.core.internal.workflow.WorkflowEngine;
@@ -53,6 +54,7 @@ public final class CoreEngine implements MotCuaCore {
         }
         this.time = time;
         this.procedures = procedures;
+        SearchColumns.fill(tx); // dossiers of before changeset motcua-0018 get their search columns
         // a database opened without a shared cache (a server, one of several over one database) keeps no
         // calendar either: every server computes deadlines from what the database says now
         boolean shared = !"NONE".equals(String.valueOf(factory.getProperties().get(CalendarProvider.SHARED_CACHE_MODE)));

@@ -42,9 +42,7 @@ class MigrationsTest {
         DataSource db = Database.dataSource(DatabaseConfig.h2Memory("receiving-desk-" + System.nanoTime()));
         Migrations.migrateTo(db, 9); // a database of the release before motcua-0011, with dossiers
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into office (id, version, code, name, level, regime, working_periods, acceptance_sla_days,"
-                    + " code_prefix) values (1, 1, 'H20.872', 'Tháp Mười', 'DISTRICT', 'DECREE_61_2018', '07:00-11:30',"
-                    + " 1, '00')");
+            office(s);
             s.execute("insert into department (id, version, office_id, code, name, kind) values"
                     + " (10, 1, 1, 'MOTCUA', 'Bộ phận một cửa', 'DESK'), (11, 1, 1, 'MOTCUA2', 'Quầy 2', 'DESK'),"
                     + " (12, 1, 1, 'TNMT', 'Phòng TNMT', 'INTERNAL')");
@@ -69,7 +67,15 @@ class MigrationsTest {
         }
     }
 
-    private static void dossier(Statement s, long id, String applicant) throws Exception {
+    /** Inserts the office 1 (Tháp Mười) as a database of changeset motcua-0009 holds it. */
+    static void office(Statement s) throws Exception {
+        s.execute("insert into office (id, version, code, name, level, regime, working_periods, acceptance_sla_days,"
+                + " code_prefix) values (1, 1, 'H20.872', 'Tháp Mười', 'DISTRICT', 'DECREE_61_2018', '07:00-11:30',"
+                + " 1, '00')");
+    }
+
+    /** Inserts the dossier {@code id} of office 1 as a database of changeset motcua-0009 holds it. */
+    static void dossier(Statement s, long id, String applicant) throws Exception {
         s.execute("insert into dossier (id, version, code, office_id, current_office_id, channel, status, applicant_name,"
                 + " applicant_organisation, procedure_code, procedure_version, procedure_name_vi, total_duration, total_unit,"
                 + " supplement_policy, supplement_limit, financial_obligation, fee_vnd, received_at, current_step,"

@@ -10,14 +10,18 @@ import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierQueries;
+import org.motcua.core.workflow.DossierSearch;
+import org.motcua.core.workflow.DossierSummary;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.ForwardingView;
 import org.motcua.core.workflow.InboxQuery;
 import org.motcua.core.workflow.StepView;
 import org.motcua.core.workflow.TransferView;
 import org.motcua.remote.wire.Wire.Count;
+import org.motcua.remote.wire.Wire.EarlierDossiersRequest;
 import org.motcua.remote.wire.Wire.Ids;
 import org.motcua.remote.wire.Wire.Page;
+import org.motcua.remote.wire.Wire.SearchRequest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -138,6 +142,30 @@ final class RemoteQueries implements DossierQueries {
             from += page.size();
         }
         return all;
+    }
+
+    @Override
+    public List<DossierView> search(Principal viewer, DossierSearch search, int offset, int limit) {
+        List<DossierView> all = new ArrayList<>();
+        for (int from = offset; all.size() < limit;) {
+            int size = Math.min(PAGE, limit - all.size());
+            List<DossierView> page = calls.post(viewer, "/dossiers/search", new SearchRequest(search, from, size),
+                    new TypeReference<List<DossierView>>() {
+                    });
+            all.addAll(page);
+            if (page.size() < size) {
+                break;
+            }
+            from += page.size();
+        }
+        return all;
+    }
+
+    @Override
+    public List<DossierSummary> earlierDossiers(Principal viewer, String idNumber, int limit) {
+        return calls.post(viewer, "/dossiers/earlier", new EarlierDossiersRequest(idNumber, Math.min(limit, PAGE)),
+                new TypeReference<List<DossierSummary>>() {
+                });
     }
 
     @Override

@@ -72,6 +72,14 @@ public final class Wire {
     public record Ids(long[] ids) {
     }
 
+    /** One search over the dossiers the caller may see (the text travels in the body, never in an address). */
+    public record SearchRequest(org.motcua.core.workflow.DossierSearch search, int offset, int limit) {
+    }
+
+    /** A citizen's earlier dossiers asked for at intake, by their CCCD/CMND. */
+    public record EarlierDossiersRequest(String idNumber, int limit) {
+    }
+
     /** A number the server counted. */
     public record Count(long value) {
     }

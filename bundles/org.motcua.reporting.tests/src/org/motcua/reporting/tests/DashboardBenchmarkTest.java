@@ -93,7 +93,7 @@ class DashboardBenchmarkTest {
      * @return the world on H2 in memory, or for "postgresql" in a fresh schema of the
      *         PostgreSQL server named by MOTCUA_TEST_PG_URL, _USER and _PASSWORD (releng/scripts/test-postgres)
      */
-    private static ReportWorld world(String database) throws Exception {
+    static ReportWorld world(String database) throws Exception {
         if (!"postgresql".equalsIgnoreCase(database)) {
             System.out.println("BENCH database: H2 in memory");
             return new ReportWorld();
@@ -103,21 +103,38 @@ class DashboardBenchmarkTest {
         return world;
     }
 
-    /** Inserts finished (80 %) and open (20 %) dossiers with raw JDBC, then their counters in one GROUP BY. */
+    /** Family names (and middle names) with their folded forms, Nguyễn 8 times in 21. */
+    static final String[][] NAMES = { { "Nguyễn Văn", "nguyen van" }, { "Trần Thị", "tran thi" }, { "Nguyễn Thị", "nguyen thi" },
+            { "Lê Văn", "le van" }, { "Nguyễn Hữu", "nguyen huu" }, { "Phạm Thị", "pham thi" }, { "Nguyễn Văn", "nguyen van" },
+            { "Hoàng Văn", "hoang van" }, { "Huỳnh Thị", "huynh thi" }, { "Nguyễn Thị", "nguyen thi" }, { "Võ Văn", "vo van" },
+            { "Phan Thị", "phan thi" }, { "Nguyễn Đức", "nguyen duc" }, { "Đặng Văn", "dang van" }, { "Bùi Thị", "bui thi" },
+            { "Nguyễn Văn", "nguyen van" }, { "Đỗ Thị", "do thi" }, { "Hồ Văn", "ho van" }, { "Nguyễn Thị", "nguyen thi" },
+            { "Ngô Văn", "ngo van" }, { "Dương Thị", "duong thi" } };
+    /** Given names with their folded forms. */
+    static final String[][] GIVEN = { { "Bảo", "bao" }, { "Ồ", "o" }, { "Ánh", "anh" }, { "Hùng", "hung" }, { "Lợi", "loi" },
+            { "Thủy", "thuy" }, { "Đào", "dao" }, { "Nghĩa", "nghia" }, { "Tuyết", "tuyet" }, { "Xuân", "xuan" }, { "Dũng", "dung" } };
+
+    /**
+     * Inserts finished (80 %) and open (20 %) dossiers with raw JDBC (with applicant names, CCCD numbers and the
+     * search columns of changeset motcua-0018), then their counters in one GROUP BY.
+     */
     static void generate(ReportWorld w, int count) throws Exception {
         Random random = new Random(1);
         String[] channels = { "WALK_IN", "POSTAL", "ONLINE", "INTER_LEVEL" };
         String[] classes = { "EARLY", "EARLY", "EARLY", "ON_TIME", "LATE" };
         String[] procedures = { "T.LAND", "T.LAND.2", "T.LAND.3", "T.SOCIAL.D", "T.CIVIL" };
         long dept = w.dept(w.district, "TNMT");
+        long desk = w.dept(w.district, "MOTCUA");
         try (Connection c = w.dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (id, version, code, office_id, current_office_id, channel,"
-                    + " status, applicant_name, applicant_organisation, procedure_code, procedure_version, procedure_name_vi, total_duration,"
+                    + " status, applicant_organisation, procedure_code, procedure_version, procedure_name_vi, total_duration,"
                     + " total_unit, supplement_policy, supplement_limit, financial_obligation, fee_vnd, received_at, valid_received_at, due_at,"
                     + " finished_at, timeliness, timeliness_original, current_step, holder_department_id, last_sender_step, receiver_acted,"
-                    + " supplement_rounds, reappointed) VALUES (?, 1, ?, ?, ?, ?, ?, 'Nguyễn Văn Bảo', FALSE, ?, '1', 'Thủ tục thử', 4, 'WORKING_DAYS',"
-                    + " 'PAUSE', 3, FALSE, 0, ?, ?, ?, ?, ?, ?, 1, ?, 0, TRUE, 0, FALSE)")) {
+                    + " supplement_rounds, reappointed, applicant_name, applicant_folded, applicant_id_number, code_key,"
+                    + " receiving_department_id) VALUES (?, 1, ?, ?, ?,"
+                    + " ?, ?, FALSE, ?, '1', 'Thủ tục thử', 4, 'WORKING_DAYS',"
+                    + " 'PAUSE', 3, FALSE, 0, ?, ?, ?, ?, ?, ?, 1, ?, 0, TRUE, 0, FALSE, ?, ?, ?, ?, ?)")) {
                 LocalDateTime start = LocalDateTime.of(2025, 1, 2, 8, 0);
                 for (int i = 0; i < count; i++) {
                     LocalDateTime received = start.plusMinutes((long) (i * (360L * 24 * 60) / count));
@@ -143,6 +160,13 @@ class DashboardBenchmarkTest {
                     ps.setString(12, finished ? cls : null);
                     ps.setString(13, finished ? cls : null);
                     ps.setLong(14, dept);
+                    // family names at about their share in Việt Nam (Nguyễn ~38 %), with the search columns the core writes
+                    String[] name = NAMES[i % NAMES.length];
+                    ps.setString(15, name[0] + " " + GIVEN[i % GIVEN.length][0]);
+                    ps.setString(16, name[1] + " " + GIVEN[i % GIVEN.length][1]);
+                    ps.setString(17, String.format("087%d%02d%06d", i % 2, 60 + i % 40, i % 1_000_000));
+                    ps.setString(18, new StringBuilder("B-" + i).reverse().toString());
+                    ps.setLong(19, desk);
                     ps.addBatch();
                     if (i % 5000 == 4999) {
                         ps.executeBatch();

@@ -229,6 +229,22 @@ class RemoteCoreTest {
     }
 
     @Test
+    void theSearchThroughTheServerFindsWhatTheCoreLetsTheCallerSee() {
+        DossierView d = w.receiveLand();
+        RemoteCore desk = workstation();
+        Principal deskUser = signIn(desk, "desk.district");
+        var search = org.motcua.core.workflow.DossierSearch.anywhere("nguyen van o");
+        assertEquals(w.core.queries().search(w.desk, search, 0, 50), desk.queries().search(deskUser, search, 0, 50));
+        assertTrue(desk.queries().search(deskUser, search, 0, 50).stream().anyMatch(v -> v.code().equals(d.code())),
+                "the name without accents");
+        assertEquals(w.core.queries().earlierDossiers(w.desk, d.applicantIdNumber(), 10),
+                desk.queries().earlierDossiers(deskUser, d.applicantIdNumber(), 10));
+        RemoteCore commune = workstation();
+        Principal communeDesk = signIn(commune, "desk.commune");
+        assertTrue(commune.queries().search(communeDesk, search, 0, 50).isEmpty(), "nothing of another office");
+    }
+
+    @Test
     void theChangeFeedTellsADepartmentThatADossierArrived() throws Exception {
         RemoteCore land = workstation();
         Principal specialist = signIn(land, "land.specialist");

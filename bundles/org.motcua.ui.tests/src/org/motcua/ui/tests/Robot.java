@@ -165,6 +165,31 @@ final class Robot {
         });
     }
 
+    /** Presses Enter in a field, as a user ending what they typed (its default selection). */
+    void enter(String id) {
+        Text field = widget(id, Text.class);
+        display.asyncExec(() -> {
+            if (!field.isDisposed()) {
+                field.setFocus();
+                field.notifyListeners(SWT.DefaultSelection, new Event());
+            }
+        });
+    }
+
+    /** Presses the key {@code keyCode} (e.g. {@link SWT#CR}) on the widget, which has the focus (posted). */
+    void key(String id, int keyCode, char character) {
+        Control control = widget(id, Control.class);
+        display.asyncExec(() -> {
+            if (!control.isDisposed()) {
+                control.setFocus();
+                Event down = new Event();
+                down.keyCode = keyCode;
+                down.character = character;
+                control.notifyListeners(SWT.KeyDown, down);
+            }
+        });
+    }
+
     /** @return the text of a label, field or button ("" while it does not exist); does not wait */
     String text(String id) {
         return ui(() -> {

@@ -377,6 +377,42 @@ public final class Messages extends NLS {
     public static String Dossier_none;
     /** Reading the dossier */
     public static String Dossier_loading;
+    /** Toolbar label of the dossier search field */
+    public static String Search_field;
+    /** Hint in the search fields */
+    public static String Search_hint;
+    /** Heading of the search part */
+    public static String Search_heading;
+    /** What the search finds, on the search part */
+    public static String Search_help;
+    /** No match, {0} = what was typed */
+    public static String Search_none;
+    /** Rows shown, {0}-{1} = rows, {2} = what was typed */
+    public static String Search_page;
+    /** Button: previous page */
+    public static String Search_previous;
+    /** Button: next page */
+    public static String Search_next;
+    /** Button: open the selected dossier */
+    public static String Search_open;
+    /** Background task: searching */
+    public static String Search_searching;
+    /** Title of the dialog choosing among dossiers whose code ends alike */
+    public static String Dossier_chooseTitle;
+    /** {0} = how many dossiers, {1} = the code's end typed */
+    public static String Dossier_chooseMessage;
+    /** Intake group: the applicant's earlier dossiers */
+    public static String Intake_earlierGroup;
+    /** Intake: the earlier dossiers group's title after its name, before a CCCD is typed */
+    public static String Intake_earlierHint;
+    /** Intake: the group's title after its name, no earlier dossier for this number */
+    public static String Intake_earlierNone;
+    /** Intake: the group's title after its name, {0} earlier dossiers found */
+    public static String Intake_earlierCount;
+    /** Columns of the earlier dossiers, separated by | */
+    public static String Intake_earlierColumns;
+    /** Background task: reading earlier dossiers */
+    public static String Intake_earlierLoading;
     /** No dossier with code {0}. Check the code on the receipt. */
     public static String Dossier_notFound;
     /** Status: {0} */

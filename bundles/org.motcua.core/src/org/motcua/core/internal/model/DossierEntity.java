@@ -16,7 +16,10 @@ import org.motcua.core.procedure.PausePolicy;
 
 /** A dossier (hồ sơ): its procedure copy, applicant, times, status, holder and pauses. Changed only by the workflow service. */
 @Entity
-@Table(name = "dossier", indexes = { @Index(name = "ix_dossier_office_status", columnList = "current_office_id,status"), @Index(name = "ix_dossier_holder", columnList = "holder_department_id,status"), @Index(name = "ix_dossier_due", columnList = "status,due_at") })
+@Table(name = "dossier", indexes = { @Index(name = "ix_dossier_office_status", columnList = "current_office_id,status"), @Index(name = "ix_dossier_holder", columnList = "holder_department_id,status"), @Index(name = "ix_dossier_due", columnList = "status,due_at"),
+        @Index(name = "ix_dossier_applicant_folded", columnList = "applicant_folded"),
+        @Index(name = "ix_dossier_code_key", columnList = "code_key"),
+        @Index(name = "ix_dossier_applicant_id_number", columnList = "applicant_id_number") })
 public class DossierEntity extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 60)
@@ -48,6 +51,14 @@ public class DossierEntity extends BaseEntity {
 
     @Column(name = "applicant_id_number", length = 20)
     private String applicantIdNumber;
+
+    /** The applicant's name folded for search ({@code SearchKeys.fold}), written with the name (changeset motcua-0018). */
+    @Column(name = "applicant_folded", length = 200)
+    private String applicantFolded;
+
+    /** The code upper case and reversed ({@code SearchKeys.codeKey}): its tail is an indexed prefix (motcua-0018). */
+    @Column(name = "code_key", length = 60)
+    private String codeKey;
 
     @Column(name = "applicant_phone", length = 20)
     private String applicantPhone;
@@ -236,6 +247,7 @@ public class DossierEntity extends BaseEntity {
 
     public void setCode(String code) {
         this.code = code;
+        this.codeKey = org.motcua.core.internal.workflow.SearchKeys.codeKey(code);
     }
 
     public OfficeEntity getOffice() {
@@ -284,6 +296,7 @@ public class DossierEntity extends BaseEntity {
 
     public void setApplicantName(String applicantName) {
         this.applicantName = applicantName;
+        this.applicantFolded = org.motcua.core.internal.workflow.SearchKeys.fold(applicantName);
     }
 
     public String getApplicantIdNumber() {

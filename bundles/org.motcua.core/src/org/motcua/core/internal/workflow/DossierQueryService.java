@@ -19,6 +19,8 @@ import org.motcua.core.internal.model.TransferEntity;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ControlSlipRowView;
 import org.motcua.core.workflow.DossierQueries;
+import org.motcua.core.workflow.DossierSearch;
+import org.motcua.core.workflow.DossierSummary;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InboxQuery;
 import org.motcua.core.workflow.StepView;
@@ -49,8 +51,72 @@ public final class DossierQueryService implements DossierQueries {
 
     @Override
     public Optional<DossierView> byCode(Principal viewer, String code) {
-        return tx.call(em -> opened(em, viewer, em.createQuery("select d from DossierEntity d where d.code = :c",
-                DossierEntity.class).setParameter("c", code).getResultList().stream().findFirst().orElse(null)));
+        String key = SearchKeys.codeKey(code == null ? "" : code);
+        return tx.call(em -> opened(em, viewer, em.createQuery("select d from DossierEntity d where d.codeKey = :k",
+                DossierEntity.class).setParameter("k", key).getResultList().stream().findFirst().orElse(null)));
+    }
+
+    @Override
+    public List<DossierView> search(Principal viewer, DossierSearch search, int offset, int limit) {
+        List<SearchMatch> matches = SearchMatch.of(search);
+        if (matches.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return tx.read(em -> {
+            ReadScope scope = scope(em, viewer);
+            if (!scope.readsDossiers()) {
+                return List.of();
+            }
+            // one query a target, each read through its own index, merged here: an OR of the three would make H2
+            // scan the table
+            java.util.TreeMap<Object[], Long> merged = new java.util.TreeMap<>(NEWEST_FIRST);
+            for (SearchMatch match : matches) {
+                var q = em.createQuery("select d.receivedAt, d.id from DossierEntity d" + ReadScope.JOIN + " where "
+                        + match.condition() + " and " + scope.condition() + " order by d.receivedAt desc, d.id desc",
+                        Object[].class);
+                match.bind(q);
+                scope.bind(em, q);
+                for (Object[] row : q.setMaxResults(offset + limit).getResultList()) {
+                    merged.put(row, (Long) row[1]);
+                }
+            }
+            long[] page = merged.values().stream().distinct().skip(offset).limit(limit).mapToLong(Long::longValue).toArray();
+            return page.length == 0 ? List.<DossierView>of() : views(em, ordered(em, page));
+        });
+    }
+
+    /** Newest receipt first, then the highest id (rows of {@code receivedAt, id}). */
+    private static final java.util.Comparator<Object[]> NEWEST_FIRST = java.util.Comparator
+            .comparing((Object[] row) -> (java.time.LocalDateTime) row[0], java.util.Comparator.reverseOrder())
+            .thenComparing(row -> (Long) row[1], java.util.Comparator.reverseOrder());
+
+    /** @return the dossiers with these ids, in this order */
+    private static List<DossierEntity> ordered(EntityManager em, long[] ids) {
+        Map<Long, DossierEntity> found = new HashMap<>();
+        for (DossierEntity d : em.createQuery("select d from DossierEntity d where d.id in :ids", DossierEntity.class)
+                .setParameter("ids", java.util.Arrays.stream(ids).boxed().toList()).getResultList()) {
+            found.put(d.getId(), d);
+        }
+        return java.util.Arrays.stream(ids).mapToObj(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<DossierSummary> earlierDossiers(Principal viewer, String idNumber, int limit) {
+        String number = idNumber == null ? "" : idNumber.replaceAll("[\\s.]", "");
+        if (number.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return tx.read(em -> {
+            ReadScope scope = scope(em, viewer);
+            if (!scope.readsDossiers()) {
+                return List.of();
+            }
+            var q = em.createQuery("select d from DossierEntity d" + ReadScope.JOIN + " where d.applicantIdNumber = :n and "
+                    + scope.condition() + " order by d.receivedAt desc, d.id desc", DossierEntity.class)
+                    .setParameter("n", number);
+            scope.bind(em, q);
+            return q.setMaxResults(limit).getResultList().stream().map(Views::summary).toList();
+        });
     }
 
     /** The view of {@code d} if the viewer may see it; the opening is written to the access log. */
@@ -197,7 +263,7 @@ public final class DossierQueryService implements DossierQueries {
 
     private static String inboxWhere(InboxQuery query) {
         return " where d.holder.id = :h and d.status in :open" + (query.search().isEmpty() ? ""
-                : " and (lower(d.code) like :text or lower(d.applicantName) like :text or d.applicantIdNumber like :prefix)")
+                : " and (lower(d.code) like :text or d.applicantFolded like :folded or d.applicantIdNumber like :prefix)")
                 + InboxDeadlineFilter.where(query.deadline());
     }
 
@@ -212,8 +278,9 @@ public final class DossierQueryService implements DossierQueries {
             InboxDeadlineFilter.bind(q, query.deadline(), time.now(), calendar);
         }
         if (!query.search().isEmpty()) {
-            String text = query.search().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
-            q.setParameter("text", "%" + text + "%").setParameter("prefix", text + "%");
+            String text = SearchKeys.literal(query.search().toLowerCase(java.util.Locale.ROOT));
+            q.setParameter("text", "%" + text + "%").setParameter("prefix", text + "%")
+                    .setParameter("folded", "%" + SearchKeys.literal(SearchKeys.fold(query.search())) + "%");
         }
         return q;
     }

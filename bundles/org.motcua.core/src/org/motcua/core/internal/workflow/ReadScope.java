@@ -96,6 +96,44 @@ final class ReadScope {
         return em.createQuery(jpql, Long.class).setParameter("d", d).setParameter("x", x).getSingleResult() > 0;
     }
 
+    /** The join {@link #condition()} needs after {@code from DossierEntity d}: the holder, which may be none. */
+    static final String JOIN = " left join d.holder dh";
+
+    /**
+     * @return the rule of {@link #canSee} as a JPQL condition over {@code d} and its holder {@code dh} ({@link #JOIN}),
+     *         so that a list of every visible dossier is paged by the database; bind its parameters with {@link #bind}.
+     *         Only for a viewer who {@link #readsDossiers()}.
+     */
+    String condition() {
+        List<String> any = new java.util.ArrayList<>();
+        if (officeWide) {
+            any.add("d.office.id in :scopeSubtree");
+            any.add("d.currentOffice.id = :scopeOffice");
+            any.add("dh.id in :scopeOfficeDepartments");
+            any.add("exists (select s.id from DossierStepEntity s where s.dossier = d and s.holder.id in :scopeOfficeDepartments)");
+            any.add("exists (select t.id from TransferEntity t where t.dossier = d and (t.toOffice.id = :scopeOffice"
+                    + " or t.fromOffice.id = :scopeOffice))");
+        }
+        if (departmentWide) {
+            any.add("dh.id = :scopeDepartment");
+            any.add("exists (select s2.id from DossierStepEntity s2 where s2.dossier = d and s2.holder.id = :scopeDepartment)");
+        }
+        return "(" + String.join(" or ", any) + ")";
+    }
+
+    /** Binds the parameters of {@link #condition()}. */
+    void bind(EntityManager em, jakarta.persistence.Query q) {
+        if (officeWide) {
+            List<Long> departments = em.createQuery("select dep.id from DepartmentEntity dep where dep.office.id = :o",
+                    Long.class).setParameter("o", viewer.getOffice().getId()).getResultList();
+            q.setParameter("scopeSubtree", List.copyOf(subtree)).setParameter("scopeOffice", viewer.getOffice().getId())
+                    .setParameter("scopeOfficeDepartments", departments.isEmpty() ? List.of(-1L) : departments);
+        }
+        if (departmentWide) {
+            q.setParameter("scopeDepartment", viewer.getDepartment().getId());
+        }
+    }
+
     /** Refuses unless the viewer may read the inbox of {@code department}: their own, or a leader's of an office in their subtree. */
     void requireInbox(DepartmentEntity department) {
         boolean own = viewer.getDepartment() != null && viewer.getDepartment().getId().equals(department.getId());

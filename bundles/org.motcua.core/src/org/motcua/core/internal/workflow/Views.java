@@ -51,6 +51,13 @@ final class Views {
                 d.getProcedureNameEn(), step == null ? null : step.getNameEn());
     }
 
+    /** @return the dossier without its applicant's personal data */
+    static org.motcua.core.workflow.DossierSummary summary(DossierEntity d) {
+        return new org.motcua.core.workflow.DossierSummary(d.getId(), d.getCode(), d.getOffice().getName(),
+                d.getProcedureCode(), d.getProcedureNameVi(), d.getProcedureNameEn(), d.getStatus(), d.getReceivedAt(),
+                d.getDueAt(), d.getFinishedAt(), d.getReturnedAt());
+    }
+
     static DeadlineState deadlineState(DossierEntity d, LocalDateTime now, WorkingCalendar calendar) {
         // a result not yet handed back runs on its return clock (docs/kpi.md): on track, due soon or overdue
         LocalDateTime due = d.getStatus() == DossierStatus.FINISHED ? d.getReturnDueAt() : d.getDueAt();

@@ -14,12 +14,14 @@ import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.remote.wire.ActionRequests;
 import org.motcua.remote.wire.Wire.ActionCall;
 import org.motcua.remote.wire.Wire.Count;
+import org.motcua.remote.wire.Wire.EarlierDossiersRequest;
 import org.motcua.remote.wire.Wire.Ids;
 import org.motcua.remote.wire.Wire.ModuleProcedure;
 import org.motcua.remote.wire.Wire.InboxChange;
 import org.motcua.remote.wire.Wire.IncompleteReceipt;
 import org.motcua.remote.wire.Wire.Page;
 import org.motcua.remote.wire.Wire.RefusedReceipt;
+import org.motcua.remote.wire.Wire.SearchRequest;
 import org.motcua.server.internal.api.Route.Reply;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +80,16 @@ final class DossierRoutes {
                         throw new ApiException(400, "request.tooManyIds", MAX_IDS);
                     }
                     return Reply.ok(core.queries().byIds(call.principal(), ids));
+                }),
+                new Route("POST", "/dossiers/search", true, call -> {
+                    SearchRequest search = call.body(SearchRequest.class);
+                    return Reply.ok(core.queries().search(call.principal(), search.search(), Math.max(0, search.offset()),
+                            Math.min(Math.max(1, search.limit()), MotCuaApi.MAX_PAGE)));
+                }),
+                new Route("POST", "/dossiers/earlier", true, call -> {
+                    EarlierDossiersRequest earlier = call.body(EarlierDossiersRequest.class);
+                    return Reply.ok(core.queries().earlierDossiers(call.principal(), earlier.idNumber(),
+                            Math.min(Math.max(1, earlier.limit()), MotCuaApi.MAX_PAGE)));
                 }),
                 new Route("GET", "/dossiers/by-code/{code}", true, call -> Reply.ok(core.queries()
                         .byCode(call.principal(), call.path("code"))

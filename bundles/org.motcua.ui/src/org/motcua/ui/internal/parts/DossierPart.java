@@ -42,6 +42,7 @@ import org.motcua.core.workflow.ActionDescription;
 import org.motcua.core.workflow.ActionRecordView;
 import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.ControlSlipRowView;
+import org.motcua.core.workflow.DossierSearch;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.StepView;
 import org.motcua.ui.internal.Messages;
@@ -176,18 +177,32 @@ public class DossierPart {
         return table;
     }
 
+    /** The most dossiers a code's tail lists to choose from. */
+    private static final int CHOICES = 50;
+
+    /**
+     * Opens the dossier of the code typed, in any case, or of its tail (4 characters or more: "0042"); when several
+     * codes end so, the user chooses. A successful open clears the last "not found".
+     */
     private void find() {
         String typed = code.getText().trim();
         if (typed.isEmpty()) {
             return;
         }
-        Ui.background(Messages.Dossier_loading, code, () -> session.core().queries().byCode(session.actor(), typed), found -> {
-            if (found.isEmpty()) {
-                Ui.message(banner, NLS.bind(Messages.Dossier_notFound, typed), true);
-            } else {
-                show(found.get().id());
-            }
-        }, error -> Ui.message(banner, Ui.describe(error), true));
+        Ui.background(Messages.Dossier_loading, code, () -> session.core().queries().search(session.actor(),
+                DossierSearch.code(typed), 0, CHOICES), found -> {
+                    if (found.isEmpty()) {
+                        Ui.message(banner, NLS.bind(Messages.Dossier_notFound, typed), true);
+                        return;
+                    }
+                    DossierView chosen = found.stream().filter(d -> d.code().equalsIgnoreCase(typed)).findFirst()
+                            .orElseGet(() -> found.size() == 1 ? found.getFirst()
+                                    : new ChooseDossierDialog(code.getShell(), found, typed).choose());
+                    if (chosen != null) {
+                        Ui.message(banner, "", false); //$NON-NLS-1$ a "not found" was about what was typed before
+                        show(chosen.id());
+                    }
+                }, error -> Ui.message(banner, Ui.describe(error), true));
     }
 
     /** Loads and shows the dossier {@code id} (in the background). */

@@ -212,12 +212,15 @@ public class InboxPart {
         table.configure();
         table.getUiBindingRegistry().registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
                 (natTable, event) -> openRow(natTable.getRowIndexByPosition(natTable.getRowPositionByY(event.y))));
-        table.getUiBindingRegistry().registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (natTable, event) -> {
-            var anchor = selection.getSelectionAnchor();
-            if (anchor != null && anchor.getRowPosition() >= 0) {
-                openRow(selection.getRowIndexByPosition(anchor.getRowPosition()));
-            }
-        });
+        // first: the selection layer's own binding (Enter moves the selection down) was registered by configure()
+        for (int key : new int[] { SWT.CR, SWT.KEYPAD_CR }) {
+            table.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, key), (natTable, event) -> {
+                var anchor = selection.getSelectionAnchor();
+                if (anchor != null && anchor.getRowPosition() >= 0) {
+                    openRow(selection.getRowIndexByPosition(anchor.getRowPosition()));
+                }
+            });
+        }
     }
 
     private void openRow(int rowIndex) {

@@ -36,6 +36,7 @@ import org.motcua.core.validation.PhoneNumberValidator;
 import org.motcua.core.validation.ValidationResult;
 import org.motcua.core.workflow.ApplicantData;
 import org.motcua.core.workflow.DocumentItem;
+import org.motcua.core.workflow.DossierSummary;
 import org.motcua.core.workflow.DossierView;
 import org.motcua.core.workflow.InvalidFieldsException;
 import org.motcua.core.workflow.ReceiveRequest;
@@ -91,6 +92,11 @@ public class IntakePart {
     private Button print;
     private Button open;
     private DossierView last;
+    private Group earlierGroup;
+    private Table earlier;
+    /** The identity number whose earlier dossiers are listed ("" for none). */
+    private String earlierFor = ""; //$NON-NLS-1$
+    private List<DossierSummary> earlierShown = List.of();
 
     @PostConstruct
     void create(Composite parent) {
@@ -177,6 +183,7 @@ public class IntakePart {
         open = button(done, Messages.Intake_open, "intake.open"); //$NON-NLS-1$
         print.setEnabled(false);
         open.setEnabled(false);
+        createEarlier(right);
 
         procedure.addListener(SWT.Selection, e -> procedureChosen());
         for (Text t : new Text[] { name, idNumber, phone, email, address }) {
@@ -198,6 +205,66 @@ public class IntakePart {
         }
         validate();
         load(parent);
+    }
+
+    /**
+     * The applicant's earlier dossiers known to the office, listed as soon as a valid CCCD/CMND is typed: code,
+     * procedure, status and dates, no personal data; a table of fixed height, so nothing below it moves. Opening one
+     * (Enter or a double-click) goes through the core's opening, which the access log records.
+     */
+    private void createEarlier(Composite right) {
+        earlierGroup = Ui.id(group(right, "", 1), "intake.earlierGroup"); //$NON-NLS-1$
+        earlier = Ui.id(new Table(earlierGroup, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), "intake.earlier"); //$NON-NLS-1$
+        earlier.setHeaderVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.heightHint = earlier.getItemHeight() * 3 + earlier.getHeaderHeight(); // three rows, then it scrolls
+        earlier.setLayoutData(data);
+        int[] widths = { 150, 140, 100, 78, 78 };
+        String[] titles = Messages.Intake_earlierColumns.split("\\|"); //$NON-NLS-1$
+        for (int i = 0; i < titles.length; i++) {
+            new TableColumn(earlier, SWT.LEFT).setText(titles[i]);
+            earlier.getColumn(i).setWidth(widths[Math.min(i, widths.length - 1)]);
+        }
+        earlier.addListener(SWT.DefaultSelection, e -> {
+            int index = earlier.getSelectionIndex();
+            if (index >= 0 && index < earlierShown.size()) {
+                DossierPart.open(context, earlierShown.get(index).id());
+            }
+        });
+        earlierGroup.setText(Messages.Intake_earlierGroup + " " + Messages.Intake_earlierHint);
+    }
+
+    /** Lists the earlier dossiers of {@code idNumber} in the background ("" empties the list). */
+    private void earlierDossiers(String idNumber) {
+        if (earlier == null || idNumber.equals(earlierFor)) {
+            return;
+        }
+        earlierFor = idNumber;
+        if (idNumber.isEmpty()) {
+            showEarlier(List.of(), Messages.Intake_earlierHint);
+            return;
+        }
+        Ui.background(Messages.Intake_earlierLoading, earlier,
+                () -> session.core().queries().earlierDossiers(session.actor(), idNumber, 20), found -> {
+                    if (idNumber.equals(earlierFor)) {
+                        showEarlier(found, found.isEmpty() ? Messages.Intake_earlierNone
+                                : NLS.bind(Messages.Intake_earlierCount, found.size()));
+                    }
+                }, error -> earlierGroup.setText(Messages.Intake_earlierGroup + " " + Ui.describe(error)));
+    }
+
+    private void showEarlier(List<DossierSummary> found, String note) {
+        earlierShown = found;
+        earlier.removeAll();
+        for (DossierSummary d : found) {
+            new TableItem(earlier, SWT.NONE).setText(new String[] { d.code(), d.procedureName(Ui.locale()),
+                    Ui.label(d.status()), date(d.receivedAt()), date(d.returnedAt() != null ? d.returnedAt() : d.dueAt()) });
+        }
+        earlierGroup.setText(Messages.Intake_earlierGroup + " " + note); // the title says it: nothing below moves
+    }
+
+    private static String date(LocalDateTime time) {
+        return time == null ? "" : Ui.format(time.toLocalDate()); //$NON-NLS-1$
     }
 
     /** The procedures this desk may receive, as the core decides them (the rule it checks on receipt). */
@@ -298,6 +365,7 @@ public class IntakePart {
         } else {
             Ui.message(idProblem, idResult == null ? "" : Messages.Intake_valid, false); //$NON-NLS-1$
         }
+        earlierDossiers(idResult != null && idResult.isValid() ? id.replaceAll("[\\s.]", "") : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ok &= check(phone, phoneProblem, phone.getText().isBlank() ? null : PhoneNumberValidator.validate(phone.getText()));
         ok &= check(email, emailProblem, email.getText().isBlank() ? null : EmailValidator.validate(email.getText()));
         FieldsForm.State own = fields.validate(session.core().time().now().toLocalDate());
