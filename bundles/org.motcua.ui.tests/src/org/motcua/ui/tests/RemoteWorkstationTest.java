@@ -39,7 +39,8 @@ import org.osgi.framework.FrameworkUtil;
  * The desktop as a workstation of a server: the same workbench started with a server address and its key's
  * pin, against a MotCua server over real HTTPS (in this process, on its own demo database). A land dossier
  * goes from the desk through the registry office and the department back to the desk, its receipt is
- * rendered by the server, and the district leader sees the server's dashboard; the workstation's folder
+ * rendered by the server, a dossier another desk sends is announced through the server's change feed, and
+ * the district leader sees the server's dashboard; the workstation's folder
  * holds the server's address and pin and no database.
  */
 class RemoteWorkstationTest {
@@ -128,6 +129,12 @@ class RemoteWorkstationTest {
                     DossierStatus.PROCESSING);
             DeskAndDepartmentTest.signOut(workbench, robot);
             DeskAndDepartmentTest.signIn(workbench, robot, "vpdk.tm");
+            robot.waitFor("the inbox's count on its tab", () -> inboxLabel(workbench, robot).endsWith("(1)"));
+            // another desk hands a second dossier to VPĐK through the server: the feed announces it here
+            handOverAnotherToRegistryOffice();
+            robot.waitFor("the arrival announced", () -> inboxLabel(workbench, robot).endsWith("(2)")
+                    && robot.text("inbox.banner").startsWith("Có 1 hồ sơ mới"));
+            robot.screenshot("remote-workstation-arrival");
             DeskAndDepartmentTest.openByCode(robot, code);
             DeskAndDepartmentTest.take(robot);
             DeskAndDepartmentTest.act(robot, "FORWARD", () -> robot.select("action.target", "Tài nguyên"),
@@ -161,6 +168,31 @@ class RemoteWorkstationTest {
         assertEquals(server.address().toString(), kept.getProperty("server.urls"));
         assertEquals(server.pin(), kept.getProperty("server.pins"));
         assertFalse(kept.stringPropertyNames().stream().anyMatch(k -> k.startsWith("db.")), "no database login: " + kept);
+    }
+
+    /** Receives a land dossier at the Tháp Mười desk and hands it to VPĐK, on the server, as another desk would. */
+    private static void handOverAnotherToRegistryOffice() {
+        var core = serverWorkspace.core();
+        var desk = core.sessions().signIn("motcua.tm", DemoOffices.PASSWORD.toCharArray(),
+                org.motcua.core.security.SessionKind.DESKTOP);
+        var received = core.workflow().receive(desk, new org.motcua.core.workflow.ReceiveRequest("DEMO.LAND",
+                org.motcua.core.dossier.Channel.WALK_IN, new org.motcua.core.workflow.ApplicantData("Trần Thị Bé",
+                        "087195000777", "0913 000 777", null, "Mỹ An, Tháp Mười, Đồng Tháp", false), java.util.List.of()));
+        long office = core.organization().office(DemoOffices.THAP_MUOI).orElseThrow().id();
+        long vpdk = core.organization().departments(office).stream().filter(d -> d.code().equals("VPDK")).findFirst()
+                .orElseThrow().id();
+        core.workflow().perform(desk, received.id(), received.version(),
+                new org.motcua.core.workflow.ActionRequest.HandOver(vpdk));
+    }
+
+    private static String inboxLabel(org.eclipse.e4.ui.internal.workbench.E4Workbench workbench, Robot robot) {
+        return robot.ui(() -> {
+            MWindow window = (MWindow) workbench.getApplication().getContext().get(EModelService.class)
+                    .find("org.motcua.ui.window.main", workbench.getApplication());
+            MPart inbox = window.getContext().get(EPartService.class)
+                    .findPart(org.motcua.ui.internal.session.SessionAddon.PART_INBOX);
+            return inbox == null || inbox.getLabel() == null ? "" : inbox.getLabel();
+        });
     }
 
     private static MPart dashboardPart(org.eclipse.e4.ui.internal.workbench.E4Workbench workbench) {

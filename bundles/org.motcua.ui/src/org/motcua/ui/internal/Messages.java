@@ -293,6 +293,9 @@ public final class Messages extends NLS {
     public static String Inbox_refresh;
     /** {0} dossiers */
     public static String Inbox_count;
+    public static String Inbox_tabCount;
+    public static String Inbox_arrived;
+    public static String Inbox_watching;
     /** Reading the department's dossiers */
     public static String Inbox_loading;
     /** Reading a page of dossiers */

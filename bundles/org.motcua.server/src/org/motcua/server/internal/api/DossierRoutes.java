@@ -12,6 +12,7 @@ import org.motcua.core.workflow.ActionRequest;
 import org.motcua.core.workflow.InboxQuery;
 import org.motcua.core.workflow.ReceiveRequest;
 import org.motcua.remote.wire.ActionRequests;
+import org.motcua.remote.wire.InboxCursor;
 import org.motcua.remote.wire.Wire.ActionCall;
 import org.motcua.remote.wire.Wire.Count;
 import org.motcua.remote.wire.Wire.EarlierDossiersRequest;
@@ -146,26 +147,12 @@ final class DossierRoutes {
                 call.queryInt("wait", LONGEST_WAIT, 0, LONGEST_WAIT));
         while (true) {
             long[] ids = core.queries().heldByIds(call.principal(), department, InboxQuery.byDue());
-            String cursor = cursor(ids);
+            String cursor = InboxCursor.of(ids);
             boolean changed = !after.isEmpty() && !cursor.equals(after);
             if (changed || after.isEmpty() || System.nanoTime() >= until) {
                 return Reply.ok(new InboxChange(cursor, changed, ids.length));
             }
             Thread.sleep(POLL_MILLIS);
-        }
-    }
-
-    /** @return a short digest of the inbox's dossiers in order: equal while the inbox holds the same ones */
-    static String cursor(long[] ids) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * ids.length);
-            for (long id : ids) {
-                bytes.putLong(id);
-            }
-            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(bytes.array())).substring(0, 22);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

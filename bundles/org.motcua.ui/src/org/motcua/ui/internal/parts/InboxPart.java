@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.ui.internal.parts;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.motcua.remote.wire.Wire.InboxChange;
+import org.motcua.ui.internal.session.SessionAddon;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -62,6 +65,15 @@ public class InboxPart {
     private MotCuaSession session;
     @Inject
     private IEclipseContext context;
+    @Inject
+    private MPart part;
+
+    /** Where the tab's own label, before the count is added to it, is kept. */
+    private static final String BASE_LABEL = "org.motcua.ui.inbox.baseLabel"; //$NON-NLS-1$
+    /** How many dossiers the inbox held at the last change the watcher reported; -1 before the first. */
+    private int lastCount = -1;
+    /** Whether the next reload keeps the arrival's announcement above the list. */
+    private boolean keepBanner;
 
     private Text search;
     private Combo sort;
@@ -263,9 +275,39 @@ public class InboxPart {
                             java.util.Arrays.copyOfRange(ids, offset, Math.min(ids.length, offset + limit))), ids.length);
                     count.setText(NLS.bind(Messages.Inbox_count, ids.length));
                     count.getParent().layout();
-                    Ui.message(banner, "", false); //$NON-NLS-1$
+                    if (!keepBanner) {
+                        Ui.message(banner, "", false); //$NON-NLS-1$
+                    }
+                    keepBanner = false;
                     table.refresh();
                 }, error -> Ui.message(banner, Ui.describe(error), true));
+    }
+
+    /**
+     * The inbox holds other dossiers than a moment ago (another desk or department sent one, or took one): it
+     * reloads, its tab shows how many it holds, and a new arrival is announced above the list.
+     */
+    @Inject
+    @Optional
+    void inboxChanged(@UIEventTopic(SessionAddon.TOPIC_INBOX_CHANGED) InboxChange change) {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        // the tab's own label, kept with the part (a later user's inbox is a new part object on the same tab)
+        Object own = part.getTransientData().computeIfAbsent(BASE_LABEL, key -> part.getLocalizedLabel());
+        part.setLabel(NLS.bind(Messages.Inbox_tabCount, own, change.count()));
+        if (change.changed() && lastCount >= 0 && change.count() > lastCount) {
+            Ui.message(banner, NLS.bind(Messages.Inbox_arrived, change.count() - lastCount), false);
+            table.getDisplay().timerExec(0, this::reloadKeepingBanner);
+        } else if (change.changed()) {
+            reload();
+        }
+        lastCount = change.count();
+    }
+
+    private void reloadKeepingBanner() {
+        keepBanner = true;
+        reload();
     }
 
     @Inject

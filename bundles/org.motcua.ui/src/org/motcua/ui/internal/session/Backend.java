@@ -7,6 +7,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.motcua.core.MotCuaCore;
+import org.motcua.core.security.Principal;
+import org.motcua.remote.wire.Wire.InboxChange;
 
 /**
  * Where this workstation's core runs: in this process over its own workspace (the single-workstation default),
@@ -28,6 +30,16 @@ public interface Backend extends AutoCloseable {
      *         whose reports the server renders
      */
     Optional<DataSource> dataSource();
+
+    /**
+     * Waits until the department's inbox holds other dossiers than {@code after} names, or a while has passed
+     * (on a server: its change feed; in this process: a look every few seconds, for workstations sharing one
+     * database). Called from a background job.
+     *
+     * @param after the cursor of the last answer, {@code null} to learn the state now
+     * @return the inbox's state, whether it changed, and its size
+     */
+    InboxChange awaitInboxChange(Principal viewer, long departmentId, String after) throws InterruptedException;
 
     /** @return what the user is connected to: the workspace folder or the server's address */
     String location();

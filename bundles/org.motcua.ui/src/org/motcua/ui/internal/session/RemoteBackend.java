@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.motcua.core.security.Principal;
 import org.motcua.remote.RemoteCore;
+import org.motcua.remote.wire.Wire.InboxChange;
 
 /**
  * A workstation of a shared office: the core runs on the office's server, reached over pinned HTTPS; this
@@ -26,6 +28,14 @@ public record RemoteBackend(RemoteCore core, boolean demo, Path home) implements
     @Override
     public Optional<DataSource> dataSource() {
         return Optional.empty();
+    }
+
+    /** The longest a change-feed call waits on the server. */
+    static final int FEED_WAIT_SECONDS = 25;
+
+    @Override
+    public InboxChange awaitInboxChange(Principal viewer, long departmentId, String after) {
+        return core.inboxChanges(viewer, departmentId, after, after == null ? 0 : FEED_WAIT_SECONDS);
     }
 
     @Override

@@ -54,6 +54,9 @@ import org.osgi.service.event.Event;
  */
 public class SessionAddon {
 
+    /** Event topic posted (payload: an {@code InboxChange}) when the signed-in user's inbox holds other dossiers. */
+    public static final String TOPIC_INBOX_CHANGED = InboxWatcher.TOPIC;
+
     /** Event topic posted (payload: the {@link MotCuaSession}) after a user signed in. */
     public static final String TOPIC_SIGNED_IN = "org/motcua/ui/session/signedIn"; //$NON-NLS-1$
 
@@ -96,6 +99,7 @@ public class SessionAddon {
     private Backend backend;
     private volatile DemoHistoryJob history;
     private IdleLock idleLock;
+    private InboxWatcher watcher;
     private ProcedureRegistry registry;
 
     @Inject
@@ -304,6 +308,10 @@ public class SessionAddon {
         application.getContext().set(MotCuaSession.class, session);
         showParts(session);
         startIdleLock();
+        if (user.departmentId() != null) {
+            watcher = new InboxWatcher(backend, principal, user.departmentId(), broker);
+            watcher.schedule();
+        }
         status(backend.dataSource().isPresent() ? NLS.bind(Messages.Session_signedIn, user.fullName(), office.name())
                 : NLS.bind(Messages.Session_signedInServer, user.fullName(), office.name(), backend.location()));
         broker.post(TOPIC_SIGNED_IN, session);
@@ -342,6 +350,7 @@ public class SessionAddon {
             idleLock.stop();
             idleLock = null;
         }
+        stopWatcher();
         MotCuaSession ending = application.getContext().get(MotCuaSession.class);
         if (ending != null) {
             try {
@@ -419,8 +428,16 @@ public class SessionAddon {
         }
     }
 
+    private void stopWatcher() {
+        if (watcher != null) {
+            watcher.cancel();
+            watcher = null;
+        }
+    }
+
     @PreDestroy
     void close() {
+        stopWatcher();
         stopHistory();
         Job.getJobManager().setProgressProvider(null);
         if (backend != null) {
