@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import org.motcua.core.TimeSource;
+import org.motcua.remote.RemoteRefusal;
 import org.motcua.remote.wire.Wire.VersionInfo;
 
 /**
@@ -37,8 +38,14 @@ final class RemoteClock implements TimeSource {
 
     @Override
     public LocalDateTime now() {
-        if (serverAt == null || System.nanoTime() - readAt > READ_EVERY.toNanos()) {
+        if (serverAt == null) {
             read();
+        } else if (System.nanoTime() - readAt > READ_EVERY.toNanos()) {
+            try {
+                read();
+            } catch (RemoteRefusal away) {
+                // the server is away for a moment: its clock as last read, carried forward, is still the office's
+            }
         }
         return serverAt.plusNanos(System.nanoTime() - readAt).withNano(0);
     }

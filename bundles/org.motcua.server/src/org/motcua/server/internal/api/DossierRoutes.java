@@ -38,8 +38,8 @@ final class DossierRoutes {
     /** The longest a change-feed call waits, in seconds (under the workstations' 60-second read timeout). */
     static final int LONGEST_WAIT = 30;
 
-    /** How often a waiting change-feed call reads the inbox again. */
-    static final long POLL_MILLIS = 1000;
+    /** How often a waiting change-feed call reads the inbox again (one indexed query per waiting desk). */
+    static final long POLL_MILLIS = 2000;
 
     private DossierRoutes() {
     }
