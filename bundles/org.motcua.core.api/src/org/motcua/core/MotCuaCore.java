@@ -39,6 +39,15 @@ public interface MotCuaCore {
     /** @return the import of an old system's action log */
     ImportService imports();
 
+    /**
+     * @return the hash-chained audit: verification, chain heads, the records (docs/security.md); an implementation
+     *         without one refuses ({@code audit.unavailable})
+     * @since 1.1
+     */
+    default org.motcua.core.audit.AuditService audit() {
+        throw new MotCuaException("audit.unavailable");
+    }
+
     /** @return the clock every service uses */
     TimeSource time();
 

@@ -35,10 +35,13 @@ public final class Migrations {
     public static final String CHANGELOG = "db/changelog/motcua-changelog.xml";
 
     /** The newest changeset this version of MotCua knows ({@code motcua-NNNN}). */
-    public static final int LATEST_CHANGESET = 18;
+    public static final int LATEST_CHANGESET = 19;
 
     private Migrations() {
     }
+
+    /** The changeset that chains the audit records (docs/security.md); the history before it is sealed after it. */
+    static final int AUDIT_CHAIN_CHANGESET = 19;
 
     /** Applies the pending changesets; a no-op on an up-to-date database. */
     public static void migrate(DataSource dataSource) {
@@ -91,6 +94,23 @@ public final class Migrations {
             throw new MotCuaException(e, "database.migrationFailed", String.valueOf(e.getMessage()));
         } finally {
             thread.setContextClassLoader(previous);
+        }
+        sealAuditHistory(dataSource);
+    }
+
+    /**
+     * Seals the audit records written before changeset 0019 into their hash chains (the changeset leaves a marker
+     * when there are some; the sealing removes it in the same transaction, so an interrupted sealing is done again at
+     * the next start and a record written later outside a chain is never sealed).
+     */
+    private static void sealAuditHistory(DataSource dataSource) {
+        if (appliedChangeset(dataSource) < AUDIT_CHAIN_CHANGESET) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            CoreEngine.sealAuditHistory(connection);
+        } catch (SQLException e) {
+            throw new MotCuaException(e, "database.migrationFailed", String.valueOf(e.getMessage()));
         }
     }
 

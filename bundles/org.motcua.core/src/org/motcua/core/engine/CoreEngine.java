@@ -9,6 +9,9 @@ import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
 import org.motcua.core.TimeSource;
 import org.motcua.core.config.ModuleConfigService;
+import org.motcua.core.audit.AuditService;
+import org.motcua.core.internal.workflow.AuditChain;
+import org.motcua.core.internal.workflow.AuditEngine;
 import org.motcua.core.internal.workflow.CalendarProvider;
 import org.motcua.core.internal.workflow.DossierQueryService;
 import org.motcua.core.internal.workflow.ImportEngine;
@@ -42,6 +45,7 @@ public final class CoreEngine implements MotCuaCore {
     private final ModuleConfigEngine modules;
     private final ImportEngine imports;
     private final SessionEngine sessions;
+    private final AuditEngine audit;
     private final ProcedureRegistry procedures;
     private final TimeSource time;
     private final Tx tx;
@@ -65,6 +69,7 @@ public final class CoreEngine implements MotCuaCore {
         this.modules = new ModuleConfigEngine(tx, time, procedures);
         this.imports = new ImportEngine(tx, workflow);
         this.sessions = new SessionEngine(tx, time, security);
+        this.audit = new AuditEngine(tx, time);
     }
 
     /**
@@ -129,6 +134,33 @@ public final class CoreEngine implements MotCuaCore {
     @Override
     public ImportService imports() {
         return imports;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
+    }
+
+    /**
+     * Seals the audit records written before the hash chains (changeset {@code motcua-0019}) into their chains, in
+     * the order of their time and id, in one transaction on {@code connection}: called by the migrations right after
+     * that changeset, never again (a record written later outside a chain is a mismatch of {@code audit verify}).
+     *
+     * @return how many records were sealed
+     */
+    public static long sealAuditHistory(java.sql.Connection connection) throws java.sql.SQLException {
+        return AuditChain.sealUnsealed(connection);
+    }
+
+    /**
+     * Records an administrative action in {@code connection}'s transaction, chained like every administrative
+     * record, for the one writer that runs without an engine: a restore records itself in the database it replaced,
+     * in the replacing transaction ({@code action} {@code backup.restore}, note {@code admin.audit.backup.restore}).
+     */
+    public static void recordAdministration(java.sql.Connection connection, java.time.LocalDateTime at, String actor,
+            String action, String... arguments) throws java.sql.SQLException {
+        AuditChain.appendAdministration(connection, at, actor, action,
+                org.motcua.core.workflow.Note.of("admin.audit." + action, (Object[]) arguments));
     }
 
     @Override

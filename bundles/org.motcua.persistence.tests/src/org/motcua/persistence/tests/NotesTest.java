@@ -57,7 +57,8 @@ class NotesTest extends WorldTest {
             List<Object[]> rows = read(em -> rows(em, "select * from " + table + " where dossier_id = " + d.id()));
             assertFalse(rows.isEmpty(), table);
             for (Object[] row : rows) {
-                String text = Arrays.toString(row);
+                // the chain's hashes are hex digits, not data: "0912" may occur in one by chance
+                String text = Arrays.toString(row).replaceAll("\\b[0-9a-f]{64}\\b", "<hash>");
                 personal.forEach(p -> assertFalse(text.contains(p), table + " holds " + p + ": " + text));
             }
         }

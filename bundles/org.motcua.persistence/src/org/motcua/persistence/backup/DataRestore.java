@@ -58,6 +58,18 @@ public final class DataRestore {
      */
     public static BackupManifest restore(DataSource live, Path backup, char[] passphrase, Path work, Path safetyFile,
             LocalDateTime now) {
+        return restore(live, backup, passphrase, work, safetyFile, now, null);
+    }
+
+    /**
+     * As {@link #restore(DataSource, Path, char[], Path, Path, LocalDateTime)}, and records the restore as an
+     * administrative record of {@code operator} in the restored database, in the transaction that replaces the content
+     * (docs/security.md: the backup's own audit, then this record, chained after it).
+     *
+     * @param operator the backup operator's account name; {@code null}: no record
+     */
+    public static BackupManifest restore(DataSource live, Path backup, char[] passphrase, Path work, Path safetyFile,
+            LocalDateTime now, String operator) {
         Map<String, byte[]> entries = unpack(backup, passphrase);
         BackupManifest manifest = BackupManifest.parse(entries.remove("manifest.properties"));
         if (manifest.format() != BackupCipher.FORMAT) {
@@ -81,7 +93,9 @@ public final class DataRestore {
             load(scratch, manifest, entries);
             Migrations.migrate(scratch);
             DataBackup.write(live, safetyFile, passphrase, now);
-            replace(live, scratch, now);
+            replace(live, scratch, now, operator == null ? null : new String[] { operator,
+                    backup.getFileName().toString(), String.valueOf(manifest.changeset()),
+                    String.valueOf(manifest.createdAt()), safetyFile.getFileName().toString() });
             try (Connection c = scratch.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }
@@ -230,7 +244,8 @@ public final class DataRestore {
      * Replaces every row of the live database by the scratch database's, in one transaction; every session ends
      * (a restored database is signed in to afresh).
      */
-    private static void replace(DataSource live, DataSource scratch, java.time.LocalDateTime now) throws SQLException {
+    private static void replace(DataSource live, DataSource scratch, java.time.LocalDateTime now, String[] record)
+            throws SQLException {
         try (Connection to = live.getConnection(); Connection from = scratch.getConnection();
                 Statement s = to.createStatement()) {
             List<String> tables = DataBackup.tables(to);
@@ -258,6 +273,10 @@ public final class DataRestore {
                     for (String sequence : sequences) { // past every id taken, whatever a preallocation holds
                         s.execute("alter sequence " + DataBackup.quoted(to, sequence) + " restart with " + (highestId + 1000));
                     }
+                }
+                if (record != null) { // the operator, then the file, its changeset, its time and the safety copy
+                    org.motcua.core.engine.CoreEngine.recordAdministration(to, now, record[0], "backup.restore",
+                            java.util.Arrays.copyOfRange(record, 1, record.length));
                 }
                 to.commit();
             } catch (SQLException | RuntimeException e) {

@@ -87,8 +87,13 @@ class WorkspaceCommandsTest {
     }
 
     private int run(String... args) {
+        return runAs(PASSWORD, args);
+    }
+
+    /** Runs a command with {@code password} in MOTCUA_PASSWORD. */
+    private int runAs(String password, String... args) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("MOTCUA_PASSWORD", PASSWORD);
+        environment.put("MOTCUA_PASSWORD", password);
         environment.put("MOTCUA_BACKUP_PASSPHRASE", "cum-mat-khau-sao-luu");
         Dispatcher dispatcher = new Dispatcher(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), environment, this::workspace);
@@ -305,9 +310,141 @@ class WorkspaceCommandsTest {
         assertEquals(List.of("MOTCUA"), workspace().core().organization().departments(office).stream()
                 .map(d -> d.code()).toList(), "the department created after the backup is gone");
         assertTrue(Files.list(home.resolve("data")).anyMatch(f -> f.getFileName().toString().startsWith("before-restore")));
+        // the backup's own audit, then the restore's one record, chained after it: the restored workspace verifies
+        assertEquals(1, records("backup.restore"), "one record of the restore, in the restored database");
+        assertEquals(0, records("backup.write"), "the backup's record is written after the copy: not in it");
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
         err.reset();
         assertEquals(1, run("restore", "--from", home.resolve("missing.mcbak").toString(), "--user", "saoluu"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.mcbak"), err.toString());
+    }
+
+    /** @return how many administrative records of {@code action} the workspace holds, read behind the core's back */
+    private long records(String action) {
+        return count("select count(*) from admin_audit where action = '" + action + "'");
+    }
+
+    private long count(String query) {
+        try (var connection = workspace().dataSource().getConnection();
+                var result = connection.createStatement().executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String statement) {
+        try (var connection = workspace().dataSource().getConnection(); var s = connection.createStatement()) {
+            s.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void auditVerifyNamesARowChangedBehindItsBackAndHeadsAreSignedOffTheData() throws IOException {
+        Path log = importOffice();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        assertEquals(0, run("export-dossiers", "--out", home.resolve("d.csv").toString(), "--user", "desk"), err.toString());
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Nhật ký toàn vẹn"), out.toString(StandardCharsets.UTF_8));
+
+        // the heads, signed with the workspace's key (created on first use, owner-only)
+        Path heads = home.resolve("heads/dau-chuoi.txt");
+        Files.createDirectories(heads.getParent());
+        out.reset();
+        assertEquals(0, run("audit", "heads", "--out", heads.toString(), "--user", "admin"), out + "\n" + err);
+        assertEquals("rw-------", permissions(heads));
+        assertEquals("rw-------", permissions(home.resolve("keys/audit-heads.p8")));
+        assertEquals("rwx------", permissions(home.resolve("keys")));
+        String text = Files.readString(heads, StandardCharsets.UTF_8);
+        assertTrue(text.contains("head=ACTION;") && text.contains(";H20.872;") && text.contains("signature="), text);
+        assertFalse(text.contains("Nguyễn Văn Ồ"), "no personal data in the heads");
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--heads", heads.toString(), "--user", "admin"), out + "\n" + err);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("chữ ký hợp lệ"), out.toString(StandardCharsets.UTF_8));
+        // one character of the heads changed: the signature fails
+        Path forged = home.resolve("heads/forged.txt");
+        String firstHash = text.lines().filter(l -> l.startsWith("head=ACTION;")).findFirst().orElseThrow().split(";")[5];
+        Files.writeString(forged, text.replace(firstHash, (firstHash.charAt(0) == 'a' ? "b" : "a") + firstHash.substring(1)),
+                StandardCharsets.UTF_8);
+        err.reset();
+        assertEquals(1, run("audit", "verify", "--heads", forged.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("chữ ký hợp lệ"), err.toString(StandardCharsets.UTF_8));
+
+        // a row changed with SQL behind the application's back: named, exit code 3
+        long id = count("select min(id) from dossier_action where action = 'TAKE'");
+        execute("update dossier_action set actor = 'desk' where id = " + id);
+        out.reset();
+        assertEquals(AuditCommand.BROKEN, run("audit", "verify", "--user", "admin"), out + "\n" + err);
+        String broken = out.toString(StandardCharsets.UTF_8);
+        assertTrue(broken.contains("bảng dossier_action, dòng id " + id + ", đơn vị H20.872"), broken);
+        assertTrue(broken.contains("đã bị sửa"), broken);
+        // only administrators and leaders verify
+        err.reset();
+        assertEquals(1, run("audit", "verify", "--user", "desk"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("quản trị viên và lãnh đạo"), err.toString());
+        assertEquals(1, run("audit", "heads", "--out", home.resolve("x.txt").toString(), "--user", "desk"));
+        assertFalse(Files.exists(home.resolve("x.txt")));
+        assertEquals(2, run("audit", "--user", "admin"), "verify, heads or list");
+    }
+
+    private static String permissions(Path file) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void auditListFiltersByUserOfficeKindAndPeriod() throws IOException {
+        Path log = importOffice();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        signIn("desk");
+        out.reset();
+        assertEquals(0, run("audit", "list", "--kind", "action", "--office", "H20.872", "--from", "2025-06-02", "--to",
+                "2025-06-02", "--user", "admin"), err.toString());
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertFalse(lines.isEmpty());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("2025-06-02") && l.contains("\tACTION\tH20.872\t")), lines.toString());
+        out.reset();
+        assertEquals(0, run("audit", "list", "--kind", "admin", "--actor", "desk", "--user", "admin"), err.toString());
+        lines = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertTrue(lines.stream().allMatch(l -> l.contains("\tADMIN\t") && l.contains("\tdesk\t")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\tsignin.ok\t")), lines.toString());
+    }
+
+    @Test
+    void signInsExportsBackupsAndImportsLeaveExactlyOneRecordEach() throws IOException {
+        Path log = importOffice();
+        var org = workspace().core().organization();
+        org.createUser(signIn("admin"), "saoluu", "Người vận hành sao lưu", org.office("H20.872").orElseThrow().id(), null,
+                EnumSet.of(Role.BACKUP_OPERATOR), PASSWORD.toCharArray());
+        long ok = records("signin.ok");
+        long failed = records("signin.failed");
+        assertEquals(1, runAs("sai-mat-khau", "export-dossiers", "--out", home.resolve("d.csv").toString(), "--user", "desk"));
+        assertEquals(failed + 1, records("signin.failed"), "one record of the failed sign-in");
+        assertEquals(ok, records("signin.ok"));
+
+        long signOuts = records("signout");
+        assertEquals(0, run("export-dossiers", "--out", home.resolve("d.csv").toString(), "--user", "desk"), err.toString());
+        assertEquals(ok + 1, records("signin.ok"), "one record of the sign-in");
+        assertEquals(1, records("export.dossiers"), "one record of the export");
+        assertEquals(signOuts + 1, records("signout"), "the command's session ended, recorded once");
+        assertEquals(1, count("select count(*) from admin_audit where action = 'export.dossiers' and actor = 'desk'"
+                + " and note_args like '%d.csv%'"));
+
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        assertEquals(1, records("import.start"));
+        assertEquals(1, records("import.end"));
+        assertEquals(0, records("import.failed"));
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin", "--check"), err.toString());
+        assertEquals(1, records("import.start"), "a check writes nothing, so it starts no import");
+
+        assertEquals(0, run("backup", "--out", home.resolve("b.mcbak").toString(), "--user", "saoluu"), err.toString());
+        assertEquals(1, records("backup.write"));
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
     }
 
     @Test
@@ -376,6 +513,12 @@ class WorkspaceCommandsTest {
         assertTrue(more.size() > all.size(), "a week more: " + more.size() + " after " + all.size());
         assertFalse(more.get(0).receivedAt().toLocalDate().isBefore(reached), "nothing before the day reached");
         assertEquals(more.size(), more.stream().map(d -> d.code()).distinct().count(), "no dossier twice");
+        // the demo's real history — months of work, imports aside, loaded in batches — verifies
+        Principal demoAdmin = workspace().core().sessions().signIn("admin", "motcua-demo".toCharArray(),
+                org.motcua.core.security.SessionKind.COMMAND_LINE);
+        var report = workspace().core().audit().verify(demoAdmin, List.of());
+        assertTrue(report.intact(), report.toString());
+        assertTrue(report.records() > 1000 && report.chains() > 5, report.toString());
     }
 
     /** One district procedure: reception, review, approval; 4 working days in all. */

@@ -38,10 +38,13 @@ public final class BackupCommand implements CliCommand {
     @Override
     public int run(CliContext context) throws Exception {
         Path out = Path.of(context.required("out")).toAbsolutePath();
-        BackupOperator.signIn(context);
+        org.motcua.core.security.Principal operator = BackupOperator.signIn(context);
         BackupManifest manifest = DataBackup.write(context.workspace().dataSource(), out,
                 BackupOperator.passphrase(context), context.workspace().core().time().now());
         long rows = manifest.rows().values().stream().mapToLong(Long::longValue).sum();
+        // recorded after the backup (the backup holds the audit up to its own sign-in)
+        context.workspace().core().audit().record(operator, org.motcua.core.audit.AuditEvent.BACKUP,
+                out.getFileName().toString(), String.valueOf(rows));
         context.out().println(Texts.get(context.locale(), "backup.done", out.toString(), Files.size(out), rows,
                 manifest.rows().size()));
         return 0;

@@ -82,6 +82,7 @@ public final class BenchmarkCommand implements CliCommand {
         return switch (what) {
             case "intake" -> intake(context, workspace.core(), count, threads);
             case "jdbc" -> jdbc(context, workspace, count);
+            case "open" -> open(context, workspace.core(), count, threads);
             default -> {
                 context.err().println(usage(context.locale()));
                 yield 2;
@@ -96,29 +97,64 @@ public final class BenchmarkCommand implements CliCommand {
         }
         // the desk signs in once, as a desk officer would, before the clock starts
         Principal desk = core.sessions().signIn(DESK_USER, BENCH_PASSWORD.toCharArray(), SessionKind.TOOL);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int share = count / threads + (t < count % threads ? 1 : 0);
-            int thread = t;
-            results.add(pool.submit(() -> {
-                for (int i = 0; i < share; i++) {
-                    core.workflow().receive(desk, new ReceiveRequest("BENCH.1", Channel.WALK_IN,
-                            new ApplicantData("Người nộp " + thread + "-" + i, "087095000123", "0912345678", null,
-                                    null, false), List.of()));
-                }
-                return share;
-            }));
-        }
-        int done = 0;
-        for (Future<Integer> result : results) {
-            done += result.get();
-        }
-        pool.shutdown();
+        int done = parallel(count, threads, (thread, i) -> core.workflow().receive(desk, new ReceiveRequest("BENCH.1",
+                Channel.WALK_IN, new ApplicantData("Người nộp " + thread + "-" + i, "087095000123", "0912345678", null,
+                        null, false), List.of())));
         double seconds = (System.nanoTime() - start) / 1e9;
         context.out().printf(Locale.ROOT, "intake: %d dossiers, %d threads, %.2f s, %.0f dossiers/s%n", done, threads,
                 seconds, done / seconds);
+        return 0;
+    }
+
+    /** One task of a parallel run: the {@code index}-th of thread {@code thread}. */
+    private interface Task {
+        void run(int thread, int index) throws Exception;
+    }
+
+    /** Runs {@code count} tasks shared among {@code threads} threads; @return how many ran */
+    private static int parallel(int count, int threads, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int share = count / threads + (t < count % threads ? 1 : 0);
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < share; i++) {
+                        task.run(thread, i);
+                    }
+                    return share;
+                }));
+            }
+            int done = 0;
+            for (Future<Integer> result : results) {
+                done += result.get();
+            }
+            return done;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Opens {@code count} dossiers of the benchmark's office (received by {@code intake} before) on {@code threads}
+     * threads, as a desk officer: each opening reads the dossier's view and writes its access record.
+     */
+    private int open(CliContext context, MotCuaCore core, int count, int threads) throws Exception {
+        core.procedures().register(benchProcedure());
+        Principal desk = core.sessions().signIn(DESK_USER, BENCH_PASSWORD.toCharArray(), SessionKind.TOOL);
+        List<Long> ids = core.queries().page(desk, OFFICE, 0, 10_000).stream().map(d -> d.id()).toList();
+        if (ids.isEmpty()) {
+            throw new MotCuaException("benchmark.demoOnly");
+        }
+        int each = Math.max(1, count / threads);
+        long start = System.nanoTime();
+        int done = parallel(count, threads,
+                (thread, i) -> core.queries().byId(desk, ids.get((thread * each + i) % ids.size())).orElseThrow());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        context.out().printf(Locale.ROOT, "open: %d openings, %d threads, %.2f s, %.0f openings/s, %.2f ms each%n", done,
+                threads, seconds, done / seconds, seconds * 1000 * threads / done);
         return 0;
     }
 

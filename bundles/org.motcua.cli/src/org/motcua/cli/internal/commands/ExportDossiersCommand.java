@@ -70,6 +70,9 @@ public final class ExportDossiersCommand implements CliCommand {
                 }
             }
         }
+        // one administrative record of the export: who, which office, which file, how many rows (docs/security.md)
+        context.workspace().core().audit().record(viewer, org.motcua.core.audit.AuditEvent.EXPORT,
+                office == null ? "*" : office, out.getFileName().toString(), String.valueOf(count));
         context.out().println(Texts.get(context.locale(), "export.done", count, out.toString()));
         return 0;
     }

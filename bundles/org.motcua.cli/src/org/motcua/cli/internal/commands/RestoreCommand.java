@@ -40,12 +40,12 @@ public final class RestoreCommand implements CliCommand {
     @Override
     public int run(CliContext context) throws Exception {
         Path file = Path.of(context.required("from")).toAbsolutePath();
-        BackupOperator.signIn(context);
+        String operator = BackupOperator.signIn(context).username();
         LocalDateTime now = context.workspace().core().time().now();
         Path safety = BackupOperator.dataFolder(context)
                 .resolve("before-restore-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".mcbak");
         BackupManifest manifest = DataRestore.restore(context.workspace().dataSource(), file,
-                BackupOperator.passphrase(context), BackupOperator.dataFolder(context), safety, now);
+                BackupOperator.passphrase(context), BackupOperator.dataFolder(context), safety, now, operator);
         context.out().println(Texts.get(context.locale(), "restore.done", file.toString(),
                 manifest.rows().getOrDefault(manifest.rows().keySet().stream()
                         .filter(t -> t.equalsIgnoreCase("dossier")).findFirst().orElse(""), 0L), safety.toString()));

@@ -8,7 +8,7 @@ import jakarta.persistence.*;
 /** One opening of a dossier's personal data: who, when, which dossier (ids only). */
 @Entity
 @Table(name = "dossier_access")
-public class AccessRecordEntity extends BaseEntity {
+public class AccessRecordEntity extends ChainedEntity {
 
     @Column(name = "at_time", nullable = false)
     private LocalDateTime at;
@@ -23,8 +23,9 @@ public class AccessRecordEntity extends BaseEntity {
         return at;
     }
 
+    /** Sets the time to the microsecond, as the database keeps it: the chain's hash is the one of the stored row. */
     public void setAt(LocalDateTime at) {
-        this.at = at;
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public long getUserId() {
@@ -41,5 +42,10 @@ public class AccessRecordEntity extends BaseEntity {
 
     public void setDossierId(long dossierId) {
         this.dossierId = dossierId;
+    }
+
+    @Override
+    public java.util.List<Object> chainValues() {
+        return java.util.Arrays.asList(at, userId, dossierId);
     }
 }

@@ -12,7 +12,7 @@ import org.motcua.core.workflow.Note;
 /** The audit record of one action on a dossier, written in the same transaction as the change. */
 @Entity
 @Table(name = "dossier_action", indexes = @Index(name = "ix_action_dossier", columnList = "dossier_id"))
-public class ActionRecordEntity extends BaseEntity {
+public class ActionRecordEntity extends ChainedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "dossier_id")
@@ -101,8 +101,9 @@ public class ActionRecordEntity extends BaseEntity {
         return at;
     }
 
+    /** Sets the time to the microsecond, as the database keeps it: the chain's hash is the one of the stored row. */
     public void setAt(LocalDateTime at) {
-        this.at = at;
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public String getActor() {
@@ -207,6 +208,13 @@ public class ActionRecordEntity extends BaseEntity {
 
     public String getImportedBy() {
         return importedBy;
+    }
+
+    @Override
+    public java.util.List<Object> chainValues() {
+        return java.util.Arrays.asList(dossier.getId(), action, at, actor, actorRoles, actorDepartment, fromStatus,
+                toStatus, fromStep, toStep, fromHolder, toHolder, note, noteKey, noteArgs, imported, importedBy,
+                ruleBreaches);
     }
 
     public void setImportedBy(String importedBy) {

@@ -10,7 +10,7 @@ import org.motcua.core.workflow.Note;
 /** The audit record of an administrative change (offices, departments, users, calendars, modules). */
 @Entity
 @Table(name = "admin_audit")
-public class AdminAuditEntity extends BaseEntity {
+public class AdminAuditEntity extends ChainedEntity {
 
     @Column(name = "at_time", nullable = false)
     private LocalDateTime at;
@@ -37,8 +37,9 @@ public class AdminAuditEntity extends BaseEntity {
         return at;
     }
 
+    /** Sets the time to the microsecond, as the database keeps it: the chain's hash is the one of the stored row. */
     public void setAt(LocalDateTime at) {
-        this.at = at;
+        this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public String getActor() {
@@ -67,5 +68,10 @@ public class AdminAuditEntity extends BaseEntity {
         this.noteKey = note.key();
         this.noteArgs = note.encodedArgs();
         this.details = note.text();
+    }
+
+    @Override
+    public java.util.List<Object> chainValues() {
+        return java.util.Arrays.asList(at, actor, action, details, noteKey, noteArgs);
     }
 }

@@ -24,6 +24,7 @@ final class AccessLog {
         record.setAt(at);
         record.setUserId(viewer.getId());
         record.setDossierId(d.getId());
-        em.persist(record);
+        // a chain per viewer's office, of its own: it never waits for the dossiers' chains
+        AuditChain.append(em, org.motcua.core.audit.AuditKind.ACCESS, viewer.getOffice().getId(), record);
     }
 }

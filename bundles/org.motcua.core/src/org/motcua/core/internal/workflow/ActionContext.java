@@ -106,8 +106,9 @@ final class ActionContext {
             record.setRuleBreaches(String.join(",", breaches));
             engine.countBreach();
         }
-        em.persist(record);
         KpiCounters.record(this, action); // KPI counters in the same transaction (docs/kpi.md)
+        // the record last: its chain's head is the last lock the transaction takes (AuditChain)
+        AuditChain.append(em, org.motcua.core.audit.AuditKind.ACTION, dossier.getOffice().getId(), record);
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.core.internal.workflow;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +126,10 @@ public final class DossierQueryService implements DossierQueries {
         if (d == null || !scope.canSee(em, d)) {
             return Optional.empty();
         }
-        AccessLog.opened(em, scope.viewer, d, time.now());
-        return Optional.of(Views.dossier(em, d, time.now(), engine));
+        LocalDateTime now = time.now();
+        DossierView view = Views.dossier(em, d, now, engine);
+        AccessLog.opened(em, scope.viewer, d, now); // last: the chain's head is held only until the commit
+        return Optional.of(view);
     }
 
     /** @return the dossier if the viewer may see it; refuses as not found otherwise */

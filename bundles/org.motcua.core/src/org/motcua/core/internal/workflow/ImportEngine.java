@@ -133,21 +133,37 @@ public final class ImportEngine implements ImportService {
         int dossiers = 0;
         int flagged = 0;
         int batches = 0;
-        for (int from = 0; from < pending.size(); from += batchSize) {
-            List<Group> batch = pending.subList(from, Math.min(from + batchSize, pending.size()));
-            workflow.takeBreachCount();
-            tx.batch(() -> workflow.importing(importerName, () -> {
-                replay(batch);
-                return null;
-            }));
-            batches++;
-            flagged += workflow.takeBreachCount();
-            for (Group g : batch) {
-                actions += g.toReplay().size();
-                dossiers += g.written == 0 ? 1 : 0;
+        // the start and the end of the writing are administrative records, each in a transaction of its own
+        auditImport(importerName, "import.start", String.valueOf(events.size()));
+        boolean done = false;
+        try {
+            for (int from = 0; from < pending.size(); from += batchSize) {
+                List<Group> batch = pending.subList(from, Math.min(from + batchSize, pending.size()));
+                workflow.takeBreachCount();
+                tx.batch(() -> workflow.importing(importerName, () -> {
+                    replay(batch);
+                    return null;
+                }));
+                batches++;
+                flagged += workflow.takeBreachCount();
+                for (Group g : batch) {
+                    actions += g.toReplay().size();
+                    dossiers += g.written == 0 ? 1 : 0;
+                }
             }
+            done = true;
+        } finally {
+            auditImport(importerName, done ? "import.end" : "import.failed", String.valueOf(dossiers),
+                    String.valueOf(actions), String.valueOf(flagged));
         }
         return new ImportReport(actions, dossiers, already, flagged, batches);
+    }
+
+    private void auditImport(String importerName, String action, String... args) {
+        tx.call(em -> {
+            OrganizationEngine.audit(em, live.time(), importerName, action, (Object[]) args);
+            return null;
+        });
     }
 
     /**

@@ -368,7 +368,11 @@ public final class OrganizationEngine implements OrganizationService {
         record.setActor(actor);
         record.setAction(action);
         record.setNote(note);
-        em.persist(record);
+        // the chain of the acting account's office; a typed name that is no account: the installation's (0)
+        List<?> office = em.createNativeQuery("select office_id from user_account where username = ?")
+                .setParameter(1, actor).getResultList();
+        AuditChain.append(em, org.motcua.core.audit.AuditKind.ADMIN,
+                office.isEmpty() ? 0L : ((Number) office.get(0)).longValue(), record);
     }
 
     /** @return roles as stored in an audit note: their names, sorted, comma-separated */

@@ -83,8 +83,9 @@ public final class SessionEngine implements SessionService {
             if (PasswordHasher.outdated(user.getPasswordHash(), settings)) {
                 user.setPasswordHash(PasswordHasher.hash(password, settings)); // the settings changed since
             }
-            OrganizationEngine.audit(em, time, user.getUsername(), "signin.ok", kind.name());
-            return open(em, user, kind);
+            Principal principal = open(em, user, kind);
+            OrganizationEngine.audit(em, time, user.getUsername(), "signin.ok", kind.name()); // last: AuditChain
+            return principal;
         });
     }
 

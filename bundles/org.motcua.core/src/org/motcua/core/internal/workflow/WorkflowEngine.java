@@ -102,6 +102,11 @@ public final class WorkflowEngine implements WorkflowService {
         guards.put(guard.type(), guard);
     }
 
+    /** @return this engine's clock */
+    TimeSource time() {
+        return time;
+    }
+
     CalendarProvider calendars() {
         return calendars;
     }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.motcua.core.audit;
+
+/**
+ * Privileged operations done outside the core's own transactions (by the command line or a server) that the audit
+ * records: each is an administrative record {@code admin.audit.<key>}.
+ */
+public enum AuditEvent {
+    /** Dossiers exported (arguments: office, file name, number of rows). */
+    EXPORT("export.dossiers"),
+    /** A report or form rendered (arguments: report, office, period). */
+    REPORT("report.render"),
+    /** A backup written (arguments: file name, number of rows). */
+    BACKUP("backup.write"),
+    /** A backup restored (arguments: file name, its schema changeset, its time, the safety copy). */
+    RESTORE("backup.restore");
+
+    private final String key;
+
+    AuditEvent(String key) {
+        this.key = key;
+    }
+
+    /** @return the administrative action recorded ({@code admin.audit.<key>} is its text) */
+    public String key() {
+        return key;
+    }
+}
