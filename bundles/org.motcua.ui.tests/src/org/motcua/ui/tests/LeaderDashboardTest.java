@@ -108,6 +108,14 @@ class LeaderDashboardTest {
             robot.waitFor("the June rendering", () -> !dashboard.busy() && dashboard.shownFilter() != null
                     && dashboard.shownFilter().to().equals(LocalDate.of(2025, 6, 30)));
             assertTrue(robot.ui(dashboard::pageCount) >= 1);
+            // another office chosen: June at Tháp Mười leaves the screen, nothing to print until shown again
+            robot.select("dashboard.office", offices.get(1));
+            robot.waitFor("the old report cleared", () -> robot.ui(dashboard::pageCount) == 0
+                    && dashboard.shownFilter() == null && !robot.enabled("dashboard.print"));
+            robot.select("dashboard.office", offices.get(0));
+            robot.click("dashboard.show");
+            robot.waitFor("June again", () -> !dashboard.busy() && dashboard.shownFilter() != null
+                    && dashboard.shownFilter().to().equals(LocalDate.of(2025, 6, 30)));
             Path pdf = home.resolve("export/bang-dieu-hanh.pdf");
             Path xlsx = home.resolve("export/bang-dieu-hanh.xlsx");
             robot.ui(() -> {

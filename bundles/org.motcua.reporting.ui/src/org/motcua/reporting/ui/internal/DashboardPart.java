@@ -112,6 +112,10 @@ public class DashboardPart {
         print = button(actions, Messages.Dashboard_print, "dashboard.print"); //$NON-NLS-1$
         exportPdf = button(actions, Messages.Dashboard_exportPdf, "dashboard.exportPdf"); //$NON-NLS-1$
         exportXlsx = button(actions, Messages.Dashboard_exportXlsx, "dashboard.exportXlsx"); //$NON-NLS-1$
+        // a changed choice clears the report of the previous one: what is on screen is always what is chosen
+        office.addListener(SWT.Selection, e -> choiceChanged());
+        from.addListener(SWT.Selection, e -> choiceChanged());
+        to.addListener(SWT.Selection, e -> choiceChanged());
         show.addListener(SWT.Selection, e -> show());
         print.addListener(SWT.Selection, e -> print());
         exportPdf.addListener(SWT.Selection, e -> export(OutputFormat.PDF));
@@ -318,6 +322,24 @@ public class DashboardPart {
 
     private static LocalDate get(DateTime widget) {
         return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
+    }
+
+    /** Takes the shown report away when the office or period no longer matches it. */
+    private void choiceChanged() {
+        if (shown == null) {
+            return;
+        }
+        disposeImages();
+        for (var child : pages.getChildren()) {
+            child.dispose();
+        }
+        deleteShown();
+        shown = null;
+        shownFilter = null;
+        scroll.setMinSize(pages.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        pages.layout(true, true);
+        Ui.message(message, Messages.Dashboard_empty, false);
+        enable();
     }
 
     private void disposeImages() {
