@@ -25,14 +25,15 @@ final class InboxWatcher extends Job {
     private static final long RETRY_MILLIS = 10_000;
 
     private final Backend backend;
-    private final Principal viewer;
+    private final java.util.function.Supplier<Principal> viewers;
     private final long departmentId;
     private final IEventBroker broker;
 
-    InboxWatcher(Backend backend, Principal viewer, long departmentId, IEventBroker broker) {
+    /** Watches {@code departmentId}'s inbox as the signed-in user {@code viewers} gives (null: nobody, stop). */
+    InboxWatcher(Backend backend, java.util.function.Supplier<Principal> viewers, long departmentId, IEventBroker broker) {
         super(Messages.Inbox_watching);
         this.backend = backend;
-        this.viewer = viewer;
+        this.viewers = viewers;
         this.departmentId = departmentId;
         this.broker = broker;
         setSystem(true); // no progress to show: it only waits
@@ -42,6 +43,10 @@ final class InboxWatcher extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         String cursor = null;
         while (!monitor.isCanceled()) {
+            Principal viewer = viewers.get(); // the same user's new session after a password change
+            if (viewer == null) {
+                break;
+            }
             try {
                 InboxChange state = backend.awaitInboxChange(viewer, departmentId, cursor);
                 if (monitor.isCanceled()) {
@@ -56,6 +61,9 @@ final class InboxWatcher extends Job {
                 break;
             } catch (MotCuaException e) {
                 if (e.key().startsWith("session.")) { //$NON-NLS-1$
+                    if (viewers.get() != null && !viewers.get().token().equals(viewer.token())) {
+                        continue; // a new session of the same user (a password change): go on with it
+                    }
                     break; // signed out, ended elsewhere or expired: the next sign-in starts another watcher
                 }
                 try {

@@ -309,7 +309,10 @@ public class SessionAddon {
         showParts(session);
         startIdleLock();
         if (user.departmentId() != null) {
-            watcher = new InboxWatcher(backend, principal, user.departmentId(), broker);
+            watcher = new InboxWatcher(backend, () -> {
+                MotCuaSession current = application.getContext().get(MotCuaSession.class);
+                return current == null ? null : current.actor();
+            }, user.departmentId(), broker);
             watcher.schedule();
         }
         status(backend.dataSource().isPresent() ? NLS.bind(Messages.Session_signedIn, user.fullName(), office.name())
