@@ -125,34 +125,7 @@ public final class ServerConnection {
      * @return the answer's tree, or {@code null} for none
      */
     public JsonNode call(String method, String path, byte[] body, String sessionToken) throws IOException {
-        IOException last = null;
-        for (int attempt = 0; attempt < servers.size(); attempt++) {
-            int index = (current + attempt) % servers.size();
-            HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(index).resolve("/api/v1" + path))
-                    .timeout(Duration.ofSeconds(60)).header("MotCua-Api", String.valueOf(API_VERSION))
-                    .header("Accept", "application/json");
-            if (sessionToken != null) {
-                request.header("Authorization", "Bearer " + sessionToken);
-            }
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (ConnectException | HttpConnectTimeoutException down) {
-                last = down; // this server is down: the next one (servers keep no state of their own)
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-            current = index;
-            return answer(response);
-        }
-        throw last;
+        return answer(exchange(method, path, body, sessionToken, "application/json", Duration.ofSeconds(60)));
     }
 
     /**
@@ -161,29 +134,39 @@ public final class ServerConnection {
      * @return the document's bytes
      */
     public byte[] download(String path, String sessionToken) throws IOException {
+        HttpResponse<byte[]> response = exchange("GET", path, null, sessionToken, "*/*", Duration.ofSeconds(120));
+        if (response.statusCode() >= 400) {
+            answer(response); // throws the server's refusal
+        }
+        return response.body();
+    }
+
+    /** Sends one request to the first server that answers, starting with the one that answered last. */
+    private HttpResponse<byte[]> exchange(String method, String path, byte[] body, String sessionToken, String accept,
+            Duration timeout) throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt < servers.size(); attempt++) {
             int index = (current + attempt) % servers.size();
             HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(index).resolve("/api/v1" + path))
-                    .timeout(Duration.ofSeconds(120)).header("MotCua-Api", String.valueOf(API_VERSION)).GET();
+                    .timeout(timeout).header("MotCua-Api", String.valueOf(API_VERSION)).header("Accept", accept);
             if (sessionToken != null) {
                 request.header("Authorization", "Bearer " + sessionToken);
             }
-            HttpResponse<byte[]> response;
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
             try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                current = index;
+                return response;
             } catch (ConnectException | HttpConnectTimeoutException down) {
-                last = down;
-                continue;
+                last = down; // this server is down: the next one (servers keep no state of their own)
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            current = index;
-            if (response.statusCode() >= 400) {
-                answer(response); // throws the server's refusal
-            }
-            return response.body();
         }
         throw last;
     }

@@ -89,19 +89,10 @@ final class RemoteQueries implements DossierQueries {
 
     @Override
     public List<DossierView> heldBy(Principal viewer, long departmentId, InboxQuery query, int offset, int limit) {
-        List<DossierView> all = new ArrayList<>();
-        for (int from = offset; all.size() < limit;) {
-            int size = Math.min(PAGE, limit - all.size());
-            Page<DossierView> page = calls.get(viewer, inbox(departmentId, query) + "&offset=" + from + "&limit=" + size,
-                    new TypeReference<Page<DossierView>>() {
-                    });
-            all.addAll(page.items());
-            if (page.items().size() < size) {
-                break;
-            }
-            from += page.items().size();
-        }
-        return all;
+        return paged(offset, limit, (from, size) -> calls.get(viewer,
+                inbox(departmentId, query) + "&offset=" + from + "&limit=" + size,
+                new TypeReference<Page<DossierView>>() {
+                }).items());
     }
 
     @Override
@@ -128,37 +119,18 @@ final class RemoteQueries implements DossierQueries {
 
     @Override
     public List<DossierView> page(Principal viewer, String officeCode, int offset, int limit) {
-        List<DossierView> all = new ArrayList<>();
         String office = officeCode == null ? "" : Calls.segment(officeCode);
-        for (int from = offset; all.size() < limit;) {
-            int size = Math.min(PAGE, limit - all.size());
-            List<DossierView> page = calls.get(viewer, "/dossiers?office=" + office + "&offset=" + from + "&limit=" + size,
-                    new TypeReference<List<DossierView>>() {
-                    });
-            all.addAll(page);
-            if (page.size() < size) {
-                break;
-            }
-            from += page.size();
-        }
-        return all;
+        return paged(offset, limit, (from, size) -> calls.get(viewer,
+                "/dossiers?office=" + office + "&offset=" + from + "&limit=" + size,
+                new TypeReference<List<DossierView>>() {
+                }));
     }
 
     @Override
     public List<DossierView> search(Principal viewer, DossierSearch search, int offset, int limit) {
-        List<DossierView> all = new ArrayList<>();
-        for (int from = offset; all.size() < limit;) {
-            int size = Math.min(PAGE, limit - all.size());
-            List<DossierView> page = calls.post(viewer, "/dossiers/search", new SearchRequest(search, from, size),
-                    new TypeReference<List<DossierView>>() {
-                    });
-            all.addAll(page);
-            if (page.size() < size) {
-                break;
-            }
-            from += page.size();
-        }
-        return all;
+        return paged(offset, limit, (from, size) -> calls.post(viewer, "/dossiers/search",
+                new SearchRequest(search, from, size), new TypeReference<List<DossierView>>() {
+                }));
     }
 
     @Override
@@ -172,6 +144,27 @@ final class RemoteQueries implements DossierQueries {
     public List<TransferView> pendingTransfers(Principal viewer, long officeId) {
         return calls.get(viewer, "/offices/" + officeId + "/transfers", new TypeReference<List<TransferView>>() {
         });
+    }
+
+    /** One page of the server's list from {@code offset}, and how to read it. */
+    @FunctionalInterface
+    private interface PageRead {
+        List<DossierView> read(int offset, int size);
+    }
+
+    /** @return {@code limit} rows from {@code offset}, read in the server's pages of at most {@link #PAGE} */
+    private static List<DossierView> paged(int offset, int limit, PageRead read) {
+        List<DossierView> all = new ArrayList<>();
+        for (int from = offset; all.size() < limit;) {
+            int size = Math.min(PAGE, limit - all.size());
+            List<DossierView> page = read.read(from, size);
+            all.addAll(page);
+            if (page.size() < size) {
+                break;
+            }
+            from += page.size();
+        }
+        return all;
     }
 
     private static String inbox(long departmentId, InboxQuery query) {

@@ -2,7 +2,6 @@
 package org.motcua.server.internal.api;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +9,10 @@ import java.util.Set;
 
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
-import org.motcua.core.org.OfficeRef;
-import org.motcua.core.org.Role;
 import org.motcua.core.org.UserRef;
 import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.reporting.ReportScope;
 import org.motcua.server.internal.api.Route.Binary;
 import org.motcua.server.internal.api.Route.Reply;
 
@@ -75,37 +73,13 @@ final class ReportRoutes {
         return renderer;
     }
 
-    /**
-     * Refuses a report of an office the caller may not see: a leader sees their office and those under it (all
-     * offices together when theirs is the top one); an administrator every office.
-     */
+    /** Refuses a report of an office the caller may not see ({@link ReportScope}, as the dashboard offers them). */
     static void checkMayRead(MotCuaCore core, Principal caller, long officeId) {
         UserRef user = core.sessions().currentUser(caller);
-        boolean admin = user.roles().contains(Role.ADMINISTRATOR);
-        if (!admin && !user.roles().contains(Role.LEADER)) {
+        if (!ReportScope.mayOpen(user)) {
             throw new ApiException(403, "report.leadersOnly");
         }
-        if (admin) {
-            return;
-        }
-        List<OfficeRef> offices = core.organization().offices();
-        OfficeRef own = offices.stream().filter(o -> o.id() == user.officeId()).findFirst().orElseThrow();
-        if (officeId == 0) {
-            if (own.parentId() != null) {
-                throw new ApiException(403, "report.notYourOffice");
-            }
-            return;
-        }
-        Set<Long> visible = new HashSet<>(Set.of(own.id()));
-        for (boolean grew = true; grew;) {
-            grew = false;
-            for (OfficeRef o : offices) {
-                if (o.parentId() != null && visible.contains(o.parentId()) && visible.add(o.id())) {
-                    grew = true;
-                }
-            }
-        }
-        if (!visible.contains(officeId)) {
+        if (!ReportScope.mayRead(user, core.organization().offices(), officeId)) {
             throw new ApiException(403, "report.notYourOffice");
         }
     }
