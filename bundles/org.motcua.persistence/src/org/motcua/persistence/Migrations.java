@@ -34,8 +34,12 @@ public final class Migrations {
     /** The master changelog, as recorded in DATABASECHANGELOG: never move it. */
     public static final String CHANGELOG = "db/changelog/motcua-changelog.xml";
 
-    /** The newest changeset this version of MotCua knows ({@code motcua-NNNN}). */
-    public static final int LATEST_CHANGESET = 19;
+    /**
+     * The newest changeset this version of MotCua knows ({@code motcua-NNNN}). Not a compile-time constant on
+     * purpose: a class compiled against an older value (an incremental build of another bundle, or of this one)
+     * reads the current one instead of a copy inlined when it was compiled.
+     */
+    public static final int LATEST_CHANGESET = Integer.parseInt("19");
 
     private Migrations() {
     }
