@@ -82,6 +82,12 @@ public final class RemoteCore implements MotCuaCore {
         return services.imports();
     }
 
+    /** @return the server's hash-chained audit: verified, listed and appended to on the server */
+    @Override
+    public org.motcua.core.audit.AuditService audit() {
+        return services.audit();
+    }
+
     @Override
     public TimeSource time() {
         return services.time();

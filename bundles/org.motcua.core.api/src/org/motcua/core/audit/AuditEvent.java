@@ -8,8 +8,12 @@ package org.motcua.core.audit;
 public enum AuditEvent {
     /** Dossiers exported (arguments: office, file name, number of rows). */
     EXPORT("export.dossiers"),
-    /** A report or form rendered (arguments: report, office, period). */
+    /** A period report rendered (arguments: report, office code or {@code all}, first and last day). */
     REPORT("report.render"),
+    /** A dossier's form rendered for preview, print or save (arguments: form, dossier code). */
+    FORM("form.render"),
+    /** The audit's own records exported from the audit screen (arguments: file name, number of rows). */
+    AUDIT_EXPORT("audit.export"),
     /** A backup written (arguments: file name, number of rows). */
     BACKUP("backup.write"),
     /** A backup restored (arguments: file name, its schema changeset, its time, the safety copy). */

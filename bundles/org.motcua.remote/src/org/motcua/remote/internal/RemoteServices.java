@@ -29,6 +29,7 @@ public final class RemoteServices {
     private final RemoteModules modules;
     private final RemoteImports imports;
     private final RemoteClock clock;
+    private final RemoteAudit audit;
 
     /** The services over {@code connection}. */
     public RemoteServices(ServerConnection connection) {
@@ -40,6 +41,7 @@ public final class RemoteServices {
         this.modules = new RemoteModules(calls);
         this.imports = new RemoteImports(calls);
         this.clock = new RemoteClock(calls);
+        this.audit = new RemoteAudit(calls);
     }
 
     /** @return the server's description, its clock read (a server that refuses this API version says so) */
@@ -72,6 +74,11 @@ public final class RemoteServices {
     /** @return the organization */
     public OrganizationService organization() {
         return organization;
+    }
+
+    /** @return the audit */
+    public org.motcua.core.audit.AuditService audit() {
+        return audit;
     }
 
     /** @return the modules per office */

@@ -160,6 +160,14 @@ public final class Wire {
     public record ModuleProcedure(String moduleId, org.motcua.core.procedure.ProcedureDefinition definition) {
     }
 
+    /** The chain heads exported earlier that a verification checks are still in their chains. */
+    public record ExportedHeads(List<org.motcua.core.audit.ChainHead> heads) {
+    }
+
+    /** A privileged operation a workstation did itself, to record as its caller's (codes, names, counts only). */
+    public record AuditEventCall(org.motcua.core.audit.AuditEvent event, List<String> arguments) {
+    }
+
     /**
      * A refusal: the message key, the message in Vietnamese and in English, and for a 429 the seconds to wait.
      */

@@ -82,6 +82,7 @@ public final class FormCommand implements CliCommand {
             try (Connection c = dataSource.getConnection()) {
                 reports.render(ReportRequest.form(design, code, format, out), c);
             }
+            org.motcua.reporting.RenderAudit.form(core, viewer, design.name(), code);
             context.out().println(CommandSupport.text(context, "written", out.toAbsolutePath()));
             return 0;
         } catch (CommandSupport.UsageException e) {

@@ -83,13 +83,15 @@ public final class ReportCommand implements CliCommand {
             LocalDate from = CommandSupport.date(context, "from");
             LocalDate to = CommandSupport.date(context, "to");
             String office = context.option("office").orElse("all");
-            CommandSupport.reader(context, CommandSupport.core(() -> database, context), office);
+            org.motcua.core.MotCuaCore core = CommandSupport.core(() -> database, context);
+            org.motcua.core.security.Principal viewer = CommandSupport.reader(context, core, office);
             DataSource dataSource = CommandSupport.dataSource(() -> database, context);
             try (Connection c = dataSource.getConnection()) {
                 long officeId = "all".equals(office) ? 0L : CommandSupport.officeId(c, office)
                         .orElseThrow(() -> new CommandSupport.UsageException(CommandSupport.text(context, "unknown.office", office)));
-                LocalDateTime now = LocalDateTime.now(org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE);
+                LocalDateTime now = core.time().now(); // the workspace's clock, as the dashboard's
                 reports.render(ReportRequest.period(design, officeId, from, to, now, SoonDue.limit(c, now), format, out), c);
+                org.motcua.reporting.RenderAudit.report(core, viewer, design.name(), officeId, from, to);
             }
             context.out().println(CommandSupport.text(context, "written", out.toAbsolutePath()));
             return 0;

@@ -21,6 +21,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.motcua.core.MotCuaCore;
 import org.motcua.core.MotCuaException;
+import org.motcua.core.audit.AuditEvent;
+import org.motcua.core.audit.AuditKind;
+import org.motcua.core.audit.AuditQuery;
+import org.motcua.core.audit.AuditRecord;
+import org.motcua.core.audit.AuditReport;
+import org.motcua.core.audit.ChainHead;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.dossier.DossierStatus;
@@ -222,6 +228,52 @@ class RemoteCoreTest {
         Principal adminUser = signIn(admin, "admin");
         byte[] xlsx = admin.report(adminUser, "dashboard", 0, from, to, "xlsx");
         assertEquals("PK", new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1), "a workbook (zip)");
+    }
+
+    @Test
+    void theAuditIsReadAndCheckedThroughTheServerAndRecordsWhatItRendered() {
+        RemoteCore desk = workstation();
+        Principal deskUser = signIn(desk, "desk.district");
+        DossierView d = desk.workflow().receive(deskUser, TestProvinceWorld.request(TestProvinceWorld.LAND, Channel.WALK_IN));
+        desk.form(deskUser, d.id(), "receipt");
+        RemoteCore leader = workstation();
+        Principal districtLeader = signIn(leader, "leader.district");
+        LocalDate day = w.clock.now().toLocalDate();
+        leader.report(districtLeader, "dashboard", w.district.id(), day.withDayOfMonth(1), day, "pdf");
+
+        List<AuditRecord> forms = leader.audit().list(districtLeader,
+                new AuditQuery("desk.district", null, AuditKind.ADMIN, day, day, 50));
+        assertTrue(forms.stream().anyMatch(r -> r.action().equals("form.render") && r.note().args().contains(d.code())),
+                "the server recorded the receipt it rendered for the desk: " + forms);
+        List<AuditRecord> reports = leader.audit().list(districtLeader,
+                new AuditQuery("leader.district", w.district.code(), AuditKind.ADMIN, null, null, 50));
+        assertTrue(reports.stream().anyMatch(r -> r.action().equals("report.render")
+                && r.note().args().equals(List.of("dashboard", w.district.code(), day.withDayOfMonth(1).toString(),
+                        day.toString()))), "and the leader's dashboard: " + reports);
+        assertTrue(leader.audit().list(districtLeader, AuditQuery.all(10_000)).stream()
+                .noneMatch(r -> r.officeCode().equals(w.province.code())), "a district leader reads no chain above");
+        assertEquals(w.core.audit().list(w.admin, new AuditQuery("desk.district", null, null, null, null, 20)),
+                leader.audit().list(districtLeader, new AuditQuery("desk.district", null, null, null, null, 20)),
+                "the same records as in process");
+
+        AuditReport report = leader.audit().verify(districtLeader, List.of());
+        assertTrue(report.intact() && report.chains() > 0, "the chains are intact: " + report.mismatches());
+        RemoteCore admin = workstation();
+        Principal adminUser = signIn(admin, "admin");
+        List<ChainHead> heads = admin.audit().heads(adminUser);
+        assertFalse(heads.isEmpty());
+        assertTrue(admin.audit().verify(adminUser, heads).intact(), "heads exported through the server are in their chains");
+
+        assertEquals("audit.readerRequired", refusal(() -> desk.audit().list(deskUser, AuditQuery.all(10))).key(),
+                "a desk officer reads no audit");
+        assertEquals("audit.readerRequired", refusal(() -> desk.audit().verify(deskUser, List.of())).key());
+        assertEquals("admin.required", refusal(() -> leader.audit().heads(districtLeader)).key());
+        RemoteRefusal forged = refusal(() -> desk.audit().record(deskUser, AuditEvent.BACKUP, "backup.zip", "1"));
+        assertEquals(403, forged.status(), "a workstation cannot write the server's own records (a backup it never made)");
+        assertEquals("audit.notFromWorkstation", forged.key());
+        leader.audit().record(districtLeader, AuditEvent.AUDIT_EXPORT, "audit.csv", "12");
+        assertTrue(w.core.audit().list(w.admin, new AuditQuery("leader.district", null, AuditKind.ADMIN, null, null, 5))
+                .stream().anyMatch(r -> r.action().equals("audit.export")), "an export from the audit screen is recorded");
     }
 
     private static RemoteRefusal refusal(org.junit.jupiter.api.function.Executable call) {

@@ -44,12 +44,13 @@ final class FormPrinting implements FormPrinter {
 
     private final FormSource source;
 
-    /** Forms rendered in this process by {@code reports} from {@code database}. */
-    FormPrinting(ReportService reports, DataSource database) {
+    /** Forms rendered in this process by {@code reports} from {@code database}; each rendering is {@code recorded}. */
+    FormPrinting(ReportService reports, DataSource database, java.util.function.BiConsumer<ReportDesign, DossierView> recorded) {
         this((design, dossier, pdf) -> {
             try (Connection connection = database.getConnection()) {
                 reports.render(ReportRequest.form(design, dossier.code(), OutputFormat.PDF, pdf), connection);
             }
+            recorded.accept(design, dossier);
         });
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.motcua.reporting.RenderAudit;
 import org.motcua.reporting.ReportService;
 import org.motcua.ui.internal.session.MotCuaSession;
 import org.motcua.ui.internal.session.RemoteBackend;
@@ -36,7 +37,8 @@ public class FormPrintingAddon {
             printer = new FormPrinting((design, dossier, pdf) -> java.nio.file.Files.write(pdf,
                     remote.core().form(session.actor(), dossier.id(), design.name())));
         } else {
-            printer = new FormPrinting(reports, session.backend().dataSource().orElseThrow());
+            printer = new FormPrinting(reports, session.backend().dataSource().orElseThrow(),
+                    (design, dossier) -> RenderAudit.form(session.core(), session.actor(), design.name(), dossier.code()));
         }
         application.getContext().set(FormPrinter.class, printer);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.motcua.reporting.KpiFilter;
+import org.motcua.reporting.RenderAudit;
 import org.motcua.reporting.OutputFormat;
 import org.motcua.reporting.ReportDesign;
 import org.motcua.reporting.ReportRequest;
@@ -22,7 +23,7 @@ import org.motcua.ui.internal.session.RemoteBackend;
 /**
  * Renders an office's period report (the dashboard) to a file: in this process from the workspace's
  * database, or by the office's server for a workstation in remote mode. The dashboard screen does not know
- * which.
+ * which. Either way the rendering leaves an audit record (here, or on the server).
  */
 @FunctionalInterface
 interface PeriodReports {
@@ -52,6 +53,7 @@ interface PeriodReports {
                 KpiFilter filter = new KpiFilter(officeId, from, to, now, SoonDue.limit(c, now));
                 reports.render(ReportRequest.period(design, officeId, from, to, now, filter.soonDueBefore(), format,
                         output), c);
+                RenderAudit.report(session.core(), session.actor(), design.name(), officeId, from, to);
                 return filter;
             }
         };

@@ -51,6 +51,7 @@ public final class MotCuaApi {
         all.addAll(ReportRoutes.of(core, reports));
         all.addAll(OrganizationRoutes.of(core, demo));
         all.addAll(ModuleRoutes.of(core));
+        all.addAll(AuditRoutes.of(core));
         this.routes = List.copyOf(all);
     }
 

@@ -12,6 +12,7 @@ import org.motcua.core.MotCuaException;
 import org.motcua.core.org.UserRef;
 import org.motcua.core.security.Principal;
 import org.motcua.core.workflow.DossierView;
+import org.motcua.reporting.RenderAudit;
 import org.motcua.reporting.ReportScope;
 import org.motcua.server.internal.api.Route.Binary;
 import org.motcua.server.internal.api.Route.Reply;
@@ -19,7 +20,8 @@ import org.motcua.server.internal.api.Route.Reply;
 /**
  * The forms of a dossier and the office's period reports, rendered by the server for its workstations to
  * preview, print and save. A form only of a dossier the caller may read (the core checks it and records the
- * access, as when the dossier is opened); a report only of an office the caller leads or administers.
+ * access, as when the dossier is opened); a report only of an office the caller leads or administers. Each
+ * rendering leaves an audit record ({@link RenderAudit}).
  */
 final class ReportRoutes {
 
@@ -44,7 +46,9 @@ final class ReportRoutes {
             }
             DossierView dossier = core.queries().byId(call.principal(), call.pathLong("id"))
                     .orElseThrow(() -> new MotCuaException("dossier.notFound", call.path("id")));
-            return Reply.ok(new Binary("application/pdf", available(renderer).form(form, dossier.code())));
+            byte[] pdf = available(renderer).form(form, dossier.code());
+            RenderAudit.form(core, call.principal(), form, dossier.code());
+            return Reply.ok(new Binary("application/pdf", pdf));
         }), new Route("GET", "/reports/{report}", true, call -> {
             String report = call.path("report");
             if (!REPORTS.contains(report)) {
@@ -61,8 +65,9 @@ final class ReportRoutes {
             if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
                 throw new ApiException(400, "report.period", from, to);
             }
-            return Reply.ok(new Binary(CONTENT_TYPES.get(format),
-                    available(renderer).period(report, office, from, to, core.time().now(), format)));
+            byte[] rendered = available(renderer).period(report, office, from, to, core.time().now(), format);
+            RenderAudit.report(core, call.principal(), report, office, from, to);
+            return Reply.ok(new Binary(CONTENT_TYPES.get(format), rendered));
         }));
     }
 
