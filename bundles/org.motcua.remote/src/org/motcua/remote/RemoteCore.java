@@ -125,6 +125,14 @@ public final class RemoteCore implements MotCuaCore {
     }
 
     /**
+     * The audit chains' heads now, signed with the server's own key ({@code SignedHeads} text), for an
+     * administrator to keep off the machine; the server records the export.
+     */
+    public String signedAuditHeads(Principal admin) {
+        return services.signedAuditHeads(admin);
+    }
+
+    /**
      * Waits (at most {@code waitSeconds}, up to 30) until the department's inbox differs from the state
      * {@code after} names ({@code null}: answers at once with the state now).
      *

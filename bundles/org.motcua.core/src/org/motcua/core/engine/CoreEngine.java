@@ -142,6 +142,14 @@ public final class CoreEngine implements MotCuaCore {
     }
 
     /**
+     * Reads every audit chain's head for the server's periodic signed export, which no signed-in user asks for, and
+     * records the export as {@code exporter}'s ({@code audit.heads}, in the installation's chain).
+     */
+    public java.util.List<org.motcua.core.audit.ChainHead> exportAuditHeads(String exporter) {
+        return audit.headsForExport(exporter);
+    }
+
+    /**
      * Seals the audit records written before the hash chains (changeset {@code motcua-0019}) into their chains, in
      * the order of their time and id, in one transaction on {@code connection}: called by the migrations right after
      * that changeset, never again (a record written later outside a chain is a mismatch of {@code audit verify}).

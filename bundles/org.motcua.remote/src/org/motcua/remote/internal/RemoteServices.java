@@ -123,6 +123,11 @@ public final class RemoteServices {
                 + to + "&format=" + Calls.segment(format));
     }
 
+    /** @return the audit chains' heads signed with the server's key (administrators) */
+    public String signedAuditHeads(org.motcua.core.security.Principal admin) {
+        return new String(calls.download(admin, "/audit/heads/signed"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** @return the department's inbox state once it differs from {@code after}, or after the wait */
     public org.motcua.remote.wire.Wire.InboxChange inboxChanges(org.motcua.core.security.Principal viewer,
             long departmentId, String after, int waitSeconds) {

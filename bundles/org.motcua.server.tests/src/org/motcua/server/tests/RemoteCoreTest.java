@@ -27,6 +27,7 @@ import org.motcua.core.audit.AuditQuery;
 import org.motcua.core.audit.AuditRecord;
 import org.motcua.core.audit.AuditReport;
 import org.motcua.core.audit.ChainHead;
+import org.motcua.core.audit.SignedHeads;
 import org.motcua.core.dossier.ActionType;
 import org.motcua.core.dossier.Channel;
 import org.motcua.core.dossier.DossierStatus;
@@ -231,7 +232,7 @@ class RemoteCoreTest {
     }
 
     @Test
-    void theAuditIsReadAndCheckedThroughTheServerAndRecordsWhatItRendered() {
+    void theAuditIsReadAndCheckedThroughTheServerAndRecordsWhatItRendered() throws Exception {
         RemoteCore desk = workstation();
         Principal deskUser = signIn(desk, "desk.district");
         DossierView d = desk.workflow().receive(deskUser, TestProvinceWorld.request(TestProvinceWorld.LAND, Channel.WALK_IN));
@@ -264,13 +265,31 @@ class RemoteCoreTest {
         assertFalse(heads.isEmpty());
         assertTrue(admin.audit().verify(adminUser, heads).intact(), "heads exported through the server are in their chains");
 
+        // signed with the server's own key: on demand for an administrator, and the periodic export into a folder
+        SignedHeads.Signed onDemand = SignedHeads.read(admin.signedAuditHeads(adminUser).lines().toList(), "server");
+        assertEquals(server.heads().fingerprint(), onDemand.keyFingerprint(), "signed with the server's key");
+        assertEquals("admin", onDemand.exportedBy());
+        assertTrue(w.core.audit().verify(w.admin, onDemand.heads()).intact());
+        assertEquals("admin.required", refusal(() -> leader.signedAuditHeads(districtLeader)).key());
+        Path periodic = server.heads().exportTo(folder.resolve("audit-heads"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(periodic)), "only the server's account reads the export");
+        List<String> lines = java.nio.file.Files.readAllLines(periodic);
+        SignedHeads.Signed exported = SignedHeads.read(lines, periodic.toString());
+        assertEquals("server", exported.exportedBy());
+        assertTrue(w.core.audit().verify(w.admin, exported.heads()).intact(), "every exported head is in its chain");
+        List<String> forged = lines.stream().map(l -> l.startsWith("head=ADMIN;") ? l.replaceFirst(";[0-9a-f]{64};", ";"
+                + "0".repeat(64) + ";") : l).toList();
+        assertEquals("audit.headsInvalid", assertThrows(MotCuaException.class,
+                () -> SignedHeads.read(forged, "forged")).key(), "a head changed after signing breaks the signature");
+
         assertEquals("audit.readerRequired", refusal(() -> desk.audit().list(deskUser, AuditQuery.all(10))).key(),
                 "a desk officer reads no audit");
         assertEquals("audit.readerRequired", refusal(() -> desk.audit().verify(deskUser, List.of())).key());
         assertEquals("admin.required", refusal(() -> leader.audit().heads(districtLeader)).key());
-        RemoteRefusal forged = refusal(() -> desk.audit().record(deskUser, AuditEvent.BACKUP, "backup.zip", "1"));
-        assertEquals(403, forged.status(), "a workstation cannot write the server's own records (a backup it never made)");
-        assertEquals("audit.notFromWorkstation", forged.key());
+        RemoteRefusal fakeBackup = refusal(() -> desk.audit().record(deskUser, AuditEvent.BACKUP, "backup.zip", "1"));
+        assertEquals(403, fakeBackup.status(), "a workstation cannot write the server's own records (a backup it never made)");
+        assertEquals("audit.notFromWorkstation", fakeBackup.key());
         leader.audit().record(districtLeader, AuditEvent.AUDIT_EXPORT, "audit.csv", "12");
         assertTrue(w.core.audit().list(w.admin, new AuditQuery("leader.district", null, AuditKind.ADMIN, null, null, 5))
                 .stream().anyMatch(r -> r.action().equals("audit.export")), "an export from the audit screen is recorded");

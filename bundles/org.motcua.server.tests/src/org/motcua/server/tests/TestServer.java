@@ -36,6 +36,11 @@ final class TestServer implements AutoCloseable {
         return server.address();
     }
 
+    /** @return what signs the audit chains' heads with the server's key */
+    org.motcua.server.internal.ServerHeads heads() {
+        return server.heads();
+    }
+
     /** @return the pin of the server's key */
     String pin() {
         return server.pin();

@@ -23,9 +23,11 @@ public final class EmbeddedServer implements AutoCloseable {
     private final HttpsEndpoint endpoint;
     private final URI address;
     private final String pin;
+    private final ServerHeads heads;
 
-    private EmbeddedServer(HttpsEndpoint endpoint, URI address, String pin) {
+    private EmbeddedServer(HttpsEndpoint endpoint, URI address, String pin, ServerHeads heads) {
         this.endpoint = endpoint;
+        this.heads = heads;
         this.address = address;
         this.pin = pin;
     }
@@ -47,16 +49,22 @@ public final class EmbeddedServer implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        ApiServlet servlet = new ApiServlet(new MotCuaApi(core, "embedded", () -> demo, reports), core.sessions(),
+        ServerHeads heads = ServerHeads.of(core, keyStore, password);
+        ApiServlet servlet = new ApiServlet(new MotCuaApi(core, "embedded", () -> demo, reports, heads), core.sessions(),
                 new RateLimiter(1000, 1000), new RateLimiter(1.0 / 60, signInsABurst));
         HttpsEndpoint endpoint = HttpsEndpoint.start(FrameworkUtil.getBundle(ApiServlet.class).getBundleContext(),
                 "127.0.0.1", port, keyStore, password, servlet);
-        return new EmbeddedServer(endpoint, URI.create("https://127.0.0.1:" + port), pin);
+        return new EmbeddedServer(endpoint, URI.create("https://127.0.0.1:" + port), pin, heads);
     }
 
     /** @return the server's https address */
     public URI address() {
         return address;
+    }
+
+    /** @return what signs the audit chains' heads with the server's key */
+    public ServerHeads heads() {
+        return heads;
     }
 
     /** @return the pin of the server's key */
@@ -66,6 +74,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        heads.close();
         endpoint.close();
     }
 }

@@ -21,13 +21,16 @@ public final class ServerRuntime implements AutoCloseable {
 
     private final Workspace workspace;
     private final ServerReports reports;
+    private final ServerHeads heads;
     private final HttpsEndpoint endpoint;
     private final String url;
     private final String pin;
 
-    private ServerRuntime(Workspace workspace, ServerReports reports, HttpsEndpoint endpoint, String url, String pin) {
+    private ServerRuntime(Workspace workspace, ServerReports reports, ServerHeads heads, HttpsEndpoint endpoint,
+            String url, String pin) {
         this.workspace = workspace;
         this.reports = reports;
+        this.heads = heads;
         this.endpoint = endpoint;
         this.url = url;
         this.pin = pin;
@@ -44,18 +47,25 @@ public final class ServerRuntime implements AutoCloseable {
                 beside == null ? null : beside.demoClockSetAt(), null);
         Workspace workspace = Workspace.openMigrated(workspaceSettings, procedures(context));
         ServerReports reports = new ServerReports(context, workspace.dataSource());
+        ServerHeads heads = null;
         try {
             checkModules(workspace.core(), java.time.Duration.ofSeconds(15));
+            heads = ServerHeads.of(workspace.core(), settings.keyStore(), settings.keyStorePassword());
             MotCuaApi api = new MotCuaApi(workspace.core(), context.getBundle().getVersion().toString(),
-                    workspace::isDemoDatabase, reports);
+                    workspace::isDemoDatabase, reports, heads);
             ApiServlet servlet = new ApiServlet(api, workspace.core().sessions(),
                     new RateLimiter(settings.callsPerSecond(), settings.callBurst()),
                     new RateLimiter(settings.signInsPerMinute() / 60.0, Math.max(1, settings.signInsPerMinute() / 3)));
             HttpsEndpoint endpoint = HttpsEndpoint.start(context, settings.host(), settings.port(), settings.keyStore(),
                     settings.keyStorePassword(), servlet);
-            return new ServerRuntime(workspace, reports, endpoint, "https://" + settings.host() + ":" + settings.port(),
+            heads.exportEvery(settings.auditHeadsEvery(), settings.auditHeadsFolder());
+            return new ServerRuntime(workspace, reports, heads, endpoint,
+                    "https://" + settings.host() + ":" + settings.port(),
                     KeyStores.pin(settings.keyStore(), settings.keyStorePassword()));
         } catch (IOException | RuntimeException e) {
+            if (heads != null) {
+                heads.close();
+            }
             reports.close();
             workspace.close();
             throw e;
@@ -110,6 +120,7 @@ public final class ServerRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        heads.close();
         endpoint.close();
         reports.close();
         workspace.close();

@@ -28,9 +28,12 @@ import org.motcua.persistence.DatabaseConfig;
  * @param callsPerSecond   each signed-in user's steady rate
  * @param callBurst        and burst
  * @param signInsPerMinute sign-ins a minute from one address
+ * @param auditHeadsFolder where the audit chains' heads are signed into periodically
+ * @param auditHeadsEvery  how often (from the start; zero: never)
  */
 public record ServerSettings(Path home, String host, int port, DatabaseConfig database, Path keyStore,
-        char[] keyStorePassword, double callsPerSecond, int callBurst, int signInsPerMinute) {
+        char[] keyStorePassword, double callsPerSecond, int callBurst, int signInsPerMinute, Path auditHeadsFolder,
+        java.time.Duration auditHeadsEvery) {
 
     /** The non-secret settings' file. */
     public static final String FILE = "server.properties";
@@ -56,7 +59,9 @@ public record ServerSettings(Path home, String host, int port, DatabaseConfig da
                 secrets.getProperty("keyStore.password", "").toCharArray(),
                 Double.parseDouble(p.getProperty("limits.callsPerSecond", "20")),
                 Integer.parseInt(p.getProperty("limits.callBurst", "60").trim()),
-                Integer.parseInt(p.getProperty("limits.signInsPerMinute", "30").trim()));
+                Integer.parseInt(p.getProperty("limits.signInsPerMinute", "30").trim()),
+                home.resolve(p.getProperty("audit.heads.folder", "audit-heads")),
+                java.time.Duration.parse(p.getProperty("audit.heads.every", "PT24H").trim()));
     }
 
     /** Writes {@code settings} and {@code secrets} into {@code home}, the secrets owner-only. */

@@ -334,6 +334,78 @@ public final class Messages extends NLS {
     public static String Legacy_total;
     /** No dossier imported from the old system in the offices you read. */
     public static String Legacy_none;
+    /** Audit records — {0} */
+    public static String Audit_heading;
+    /** The records nobody can rewrite: actions on dossiers, administration (sign-ins, accounts, e */
+    public static String Audit_help;
+    /** User: */
+    public static String Audit_user;
+    /** Office: */
+    public static String Audit_office;
+    /** Kind: */
+    public static String Audit_kind;
+    /** Every kind */
+    public static String Audit_allKinds;
+    /** Every office you read */
+    public static String Audit_allOffices;
+    /** From: */
+    public static String Audit_from;
+    /** To: */
+    public static String Audit_to;
+    /** &Show */
+    public static String Audit_show;
+    /** Time|Kind|Office|User|Action|Dossier|Details */
+    public static String Audit_columns;
+    /** Check &integrity */
+    public static String Audit_verify;
+    /** Export &CSV… */
+    public static String Audit_export;
+    /** Export the audit records */
+    public static String Audit_exportTitle;
+    /** {0} is not a day/month/year date (for example 31/3/2025). */
+    public static String Audit_badDay;
+    /** The first day is after the last: correct the period. */
+    public static String Audit_badPeriod;
+    /** Reading the audit records */
+    public static String Audit_loading;
+    /** No record matches what you chose. */
+    public static String Audit_none;
+    /** {0} records, newest first. */
+    public static String Audit_count;
+    /** The newest {0} records are shown; narrow the choice to see older ones. */
+    public static String Audit_limited;
+    /** Opened personal data */
+    public static String Audit_opened;
+    /** Checking the audit chains… */
+    public static String Audit_verifying;
+    /** Intact: {0} chains, {1} records, none changed or deleted. */
+    public static String Audit_intact;
+    /** {0} chains do not match. Tell the province administrator at once and leave the data as it  */
+    public static String Audit_broken;
+    /** {0} of {1}, record {2}: {3} */
+    public static String Audit_mismatch;
+    /** Exporting the audit records */
+    public static String Audit_exporting;
+    /** Exported {0} records to {1} (the export is recorded too). */
+    public static String Audit_exported;
+    /** Could not export: {0} */
+    public static String Audit_exportFailed;
+    /** Dossier action */
+    public static String AuditKind_ACTION;
+    /** Administration */
+    public static String AuditKind_ADMIN;
+    /** Personal data opened */
+    public static String AuditKind_ACCESS;
+    /** Could not read the identity card's QR code: {0} */
+    public static String Intake_qrUnreadable;
+    /** The name scanned from the QR code has no diacritics (a scanner in keyboard mode often drop */
+    public static String Intake_qrNoDiacritics;
+    /** Valid — from the QR code: born {0}, {1} */
+    public static String Intake_validFromCard;
+    /** male */
+    public static String Sex_MALE;
+    /** female */
+    public static String Sex_FEMALE;
     /** Inter-level dossiers waiting — {0} */
     public static String Transfers_heading;
     /** Dossiers sent by another office. Accept them or return them (with a reason) in time; late  */

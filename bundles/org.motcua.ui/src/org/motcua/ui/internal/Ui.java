@@ -144,6 +144,21 @@ public final class Ui {
         return line;
     }
 
+    /**
+     * Puts a screen's heading (in the header font) and its help text, wrapped at {@code width}, into a one-column
+     * {@code parent}.
+     */
+    public static void heading(Composite parent, String heading, String help, int width) {
+        Label title = new Label(parent, SWT.NONE);
+        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        title.setText(heading);
+        Label text = new Label(parent, SWT.WRAP);
+        text.setText(help);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = width;
+        text.setLayoutData(data);
+    }
+
     /** @return a password field of the usual width, in a two-column grid after its label */
     public static Text passwordField(Composite parent, String label, String id) {
         new Label(parent, SWT.NONE).setText(label);
@@ -154,11 +169,25 @@ public final class Ui {
         return field;
     }
 
-    /** Shows {@code text} in a message label: red for an error, dark green otherwise; hidden when empty. */
+    /**
+     * Shows {@code text} in a message label: red for an error, dark green otherwise; hidden when empty. A label of
+     * fixed height (its {@link GridData#heightHint}) keeps its place and shows a long text whole in its tool tip;
+     * only a label that grows with its text lays out its window again. Nothing is done when nothing changed, so
+     * validation on each keystroke costs no layout.
+     */
     public static void message(Label label, String text, boolean error) {
-        label.setText(text == null ? "" : text); //$NON-NLS-1$
-        label.setForeground(label.getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
-        label.getParent().layout(true, true);
+        String shown = text == null ? "" : text; //$NON-NLS-1$
+        org.eclipse.swt.graphics.Color color = label.getDisplay()
+                .getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN);
+        if (shown.equals(label.getText()) && color.equals(label.getForeground())) {
+            return;
+        }
+        label.setText(shown);
+        label.setForeground(color);
+        label.setToolTipText(shown.isEmpty() ? null : shown);
+        if (!(label.getLayoutData() instanceof GridData data) || data.heightHint == SWT.DEFAULT) {
+            label.getParent().layout(true, true);
+        }
     }
 
     /** @return {@code HH:mm dd/MM/yyyy}, or an empty text */

@@ -62,7 +62,7 @@ public final class AuditCommand implements CliCommand {
         List<ChainHead> exported = List.of();
         if (context.option("heads").isPresent()) {
             Path file = Path.of(context.option("heads").get());
-            AuditHeadsFile.Signed signed = AuditHeadsFile.read(file);
+            org.motcua.core.audit.SignedHeads.Signed signed = AuditHeadsFile.read(file);
             exported = signed.heads();
             context.out().println(Texts.get(context.locale(), "audit.headsRead", file.toString(), signed.heads().size(),
                     String.valueOf(signed.exportedAt()), String.valueOf(signed.exportedBy()), signed.keyFingerprint()));

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.cli.internal.commands;
 
-/**
- * Text for a cell a spreadsheet will open: a value that begins like a formula ({@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return) gets a leading apostrophe, so Excel or LibreOffice
- * shows it as text instead of running it (OWASP's advice for CSV injection). Names are what citizens
- * and administrators type; nothing they type may become a formula in a leader's spreadsheet.
- */
+import org.motcua.core.output.SpreadsheetText;
+
+/** Text for a cell a spreadsheet will open, made inert ({@link SpreadsheetText}, shared with the audit screen). */
 final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
@@ -14,11 +11,6 @@ final class SpreadsheetSafe {
 
     /** @return {@code value}, or {@code null}, made inert */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + value : value;
+        return SpreadsheetText.inert(value);
     }
 }

@@ -83,16 +83,28 @@ public final class AuditEngine implements AuditService {
             if (!user.getRoles().contains(Role.ADMINISTRATOR)) {
                 throw new MotCuaException("admin.required", user.getUsername());
             }
-            List<ChainHead> heads;
-            try {
-                heads = AuditChain.heads(em.unwrap(Connection.class));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            // recorded in the administrators' chain: the export names the heads as they were before this record
-            OrganizationEngine.audit(em, time, user.getUsername(), "audit.heads", String.valueOf(heads.size()));
-            return heads;
+            return heads(em, user.getUsername());
         });
+    }
+
+    /**
+     * The heads for the server's own periodic export, which no user asks for: recorded as {@code audit.heads} by
+     * {@code exporter} (the installation's chain).
+     */
+    public List<ChainHead> headsForExport(String exporter) {
+        return tx.call(em -> heads(em, exporter));
+    }
+
+    private List<ChainHead> heads(EntityManager em, String exporter) {
+        List<ChainHead> heads;
+        try {
+            heads = AuditChain.heads(em.unwrap(Connection.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // recorded after the read: the export names the heads as they were before this record
+        OrganizationEngine.audit(em, time, exporter, "audit.heads", String.valueOf(heads.size()));
+        return heads;
     }
 
     @Override

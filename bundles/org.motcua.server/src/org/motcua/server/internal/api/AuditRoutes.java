@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.motcua.server.internal.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.motcua.core.audit.AuditKind;
 import org.motcua.core.audit.AuditQuery;
 import org.motcua.remote.wire.Wire.AuditEventCall;
 import org.motcua.remote.wire.Wire.ExportedHeads;
+import org.motcua.server.internal.ServerHeads;
+import org.motcua.server.internal.api.Route.Binary;
 import org.motcua.server.internal.api.Route.Reply;
 
 /**
  * The hash-chained audit ({@code AuditService}) on the wire: verification, the chains' heads, the records, and the
- * records of what a workstation did itself (a report it saved). The core decides who may read what; the actor is
+ * records of what a workstation did itself (an export it saved); the heads signed with the server's key. The core decides who may read what; the actor is
  * the token's, never the body's.
  */
 final class AuditRoutes {
@@ -28,11 +31,18 @@ final class AuditRoutes {
     private AuditRoutes() {
     }
 
-    static List<Route> of(MotCuaCore core) {
+    static List<Route> of(MotCuaCore core, ServerHeads heads) {
         return List.of(new Route("POST", "/audit/verify", true, call -> {
             ExportedHeads exported = call.body(ExportedHeads.class);
             return Reply.ok(core.audit().verify(call.principal(), exported.heads() == null ? List.of() : exported.heads()));
         }), new Route("GET", "/audit/heads", true, call -> Reply.ok(core.audit().heads(call.principal()))),
+                new Route("GET", "/audit/heads/signed", true, call -> {
+                    if (heads == null) {
+                        throw new ApiException(503, "audit.noServerKey");
+                    }
+                    return Reply.ok(new Binary("text/plain; charset=utf-8",
+                            heads.signed(call.principal()).getBytes(StandardCharsets.UTF_8)));
+                }),
                 new Route("GET", "/audit/records", true, call -> {
                     String kind = call.query("kind", null);
                     String from = call.query("from", null);

@@ -41,6 +41,15 @@ public final class MotCuaApi {
 
     /** The API over {@code core}, rendering forms and reports with {@code reports} ({@code null}: none). */
     public MotCuaApi(MotCuaCore core, String serverVersion, BooleanSupplier demo, ReportRenderer reports) {
+        this(core, serverVersion, demo, reports, null);
+    }
+
+    /**
+     * The API over {@code core}, rendering forms and reports with {@code reports} and signing the audit chains' heads
+     * with {@code heads} ({@code null}: none).
+     */
+    public MotCuaApi(MotCuaCore core, String serverVersion, BooleanSupplier demo, ReportRenderer reports,
+            org.motcua.server.internal.ServerHeads heads) {
         this.core = core;
         this.serverVersion = serverVersion;
         this.demo = demo;
@@ -51,7 +60,7 @@ public final class MotCuaApi {
         all.addAll(ReportRoutes.of(core, reports));
         all.addAll(OrganizationRoutes.of(core, demo));
         all.addAll(ModuleRoutes.of(core));
-        all.addAll(AuditRoutes.of(core));
+        all.addAll(AuditRoutes.of(core, heads));
         this.routes = List.copyOf(all);
     }
 

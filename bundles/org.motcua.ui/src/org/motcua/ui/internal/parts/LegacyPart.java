@@ -41,14 +41,7 @@ public class LegacyPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Label heading = new Label(parent, SWT.NONE);
-        heading.setFont(JFaceResources.getHeaderFont());
-        heading.setText(NLS.bind(Messages.Legacy_heading, session.office().name()));
-        Label help = new Label(parent, SWT.WRAP);
-        help.setText(Messages.Legacy_help);
-        GridData helpData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        helpData.widthHint = 600;
-        help.setLayoutData(helpData);
+        Ui.heading(parent, NLS.bind(Messages.Legacy_heading, session.office().name()), Messages.Legacy_help, 600);
         banner = Ui.id(new Label(parent, SWT.WRAP), "legacy.banner"); //$NON-NLS-1$
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         table = Ui.id(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), "legacy.table"); //$NON-NLS-1$

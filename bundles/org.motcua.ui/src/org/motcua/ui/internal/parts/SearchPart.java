@@ -10,7 +10,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -68,14 +67,7 @@ public class SearchPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Label heading = new Label(parent, SWT.NONE);
-        heading.setFont(JFaceResources.getHeaderFont());
-        heading.setText(Messages.Search_heading);
-        Label help = new Label(parent, SWT.WRAP);
-        help.setText(Messages.Search_help);
-        GridData helpData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        helpData.widthHint = 400;
-        help.setLayoutData(helpData);
+        Ui.heading(parent, Messages.Search_heading, Messages.Search_help, 400);
 
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(4, false));

@@ -70,6 +70,8 @@ public class SessionAddon {
     public static final String PART_TRANSFERS = "org.motcua.ui.part.transfers"; //$NON-NLS-1$
     /** The reconciliation of the old system's dossiers (leaders and department heads). */
     public static final String PART_LEGACY = "org.motcua.ui.part.legacy"; //$NON-NLS-1$
+    /** The audit records, for administrators and leaders. */
+    public static final String PART_AUDIT = "org.motcua.ui.part.audit"; //$NON-NLS-1$
     /** The dossier detail. */
     public static final String PART_DOSSIER = "org.motcua.ui.part.dossier"; //$NON-NLS-1$
 
@@ -380,6 +382,9 @@ public class SessionAddon {
         }
         if (session.hasAny(Role.LEADER, Role.DEPARTMENT_HEAD)) {
             parts.showPart(PART_LEGACY, PartState.CREATE);
+        }
+        if (session.hasAny(Role.LEADER, Role.ADMINISTRATOR)) {
+            parts.showPart(PART_AUDIT, PartState.CREATE);
         }
         if (department) {
             parts.showPart(PART_INBOX, desk ? PartState.CREATE : PartState.ACTIVATE);
