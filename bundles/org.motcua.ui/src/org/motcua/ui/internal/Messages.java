@@ -406,6 +406,16 @@ public final class Messages extends NLS {
     public static String Sex_MALE;
     /** female */
     public static String Sex_FEMALE;
+    /** Help */
+    public static String Help_title;
+    /** &Close */
+    public static String Help_close;
+    /** Could not open the guide: {0} */
+    public static String Help_missing;
+    /** Keyboard shortcuts */
+    public static String Shortcuts_title;
+    /** Enter	open the dossier chosen in a list; in a field of the intake screen: receiv */
+    public static String Shortcuts_conventions;
     /** Inter-level dossiers waiting — {0} */
     public static String Transfers_heading;
     /** Dossiers sent by another office. Accept them or return them (with a reason) in time; late  */

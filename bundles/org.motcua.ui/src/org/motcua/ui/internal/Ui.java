@@ -159,6 +159,51 @@ public final class Ui {
         text.setLayoutData(data);
     }
 
+    /**
+     * Asks where to save a file: the save dialog opens in the folder the user saved in last (kept in the workspace's
+     * preferences), else the documents folder, else the home folder, never the process's working folder.
+     *
+     * @return the chosen file, or {@code null} when the user cancels
+     */
+    public static java.nio.file.Path askSaveFile(org.eclipse.swt.widgets.Shell shell, String title, String extension,
+            String fileName) {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(shell, SWT.SAVE);
+        dialog.setText(title.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterExtensions(new String[] { "*." + extension }); //$NON-NLS-1$
+        dialog.setFilterPath(saveFolder().toString());
+        dialog.setFileName(fileName);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(chosen);
+        if (file.getParent() != null) {
+            org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(PREFERENCES)
+                    .put(SAVE_FOLDER, file.getParent().toString());
+        }
+        return file;
+    }
+
+    private static final String PREFERENCES = "org.motcua.ui"; //$NON-NLS-1$
+    private static final String SAVE_FOLDER = "saveFolder"; //$NON-NLS-1$
+
+    /** @return where a save dialog opens: the last folder saved in, the documents folder, or home */
+    static java.nio.file.Path saveFolder() {
+        String last = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(PREFERENCES).get(SAVE_FOLDER,
+                null);
+        if (last != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(last))) {
+            return java.nio.file.Path.of(last);
+        }
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+        for (String documents : new String[] { "Documents", "Tài liệu" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (java.nio.file.Files.isDirectory(home.resolve(documents))) {
+                return home.resolve(documents);
+            }
+        }
+        return home;
+    }
+
     /** @return a password field of the usual width, in a two-column grid after its label */
     public static Text passwordField(Composite parent, String label, String id) {
         new Label(parent, SWT.NONE).setText(label);

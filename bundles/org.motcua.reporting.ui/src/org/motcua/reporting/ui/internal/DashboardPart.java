@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.motcua.reporting.KpiFilter;
 import org.motcua.reporting.OutputFormat;
@@ -208,13 +207,8 @@ public class DashboardPart {
     }
 
     private Path askFile(OutputFormat format) {
-        FileDialog dialog = new FileDialog(office.getShell(), SWT.SAVE);
-        dialog.setText(Messages.Dashboard_exportTitle);
-        dialog.setFilterExtensions(new String[] { "*." + format.extension() }); //$NON-NLS-1$
-        dialog.setFileName("bang-dieu-hanh." + format.extension()); //$NON-NLS-1$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        return chosen == null ? null : Path.of(chosen);
+        return Ui.askSaveFile(office.getShell(), Messages.Dashboard_exportTitle, format.extension(),
+                "bang-dieu-hanh." + format.extension()); //$NON-NLS-1$
     }
 
     /** Prints the pages shown (rendered again at the printer's resolution). */

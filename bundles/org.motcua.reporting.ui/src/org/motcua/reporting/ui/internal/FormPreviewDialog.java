@@ -20,7 +20,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.motcua.ui.internal.Ui;
@@ -105,14 +104,9 @@ public final class FormPreviewDialog extends Dialog {
     }
 
     private void save() {
-        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setText(Messages.FormPreview_save);
-        dialog.setFilterExtensions(new String[] { "*.pdf" }); //$NON-NLS-1$
-        dialog.setFileName(fileName);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = Ui.askSaveFile(getShell(), Messages.FormPreview_save, "pdf", fileName); //$NON-NLS-1$
         if (chosen != null) {
-            saveTo(Path.of(chosen));
+            saveTo(chosen);
         }
     }
 

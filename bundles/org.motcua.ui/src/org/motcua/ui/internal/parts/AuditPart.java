@@ -28,7 +28,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -304,14 +303,8 @@ public class AuditPart {
     }
 
     private Path askFile() {
-        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
-        dialog.setText(Messages.Audit_exportTitle);
-        dialog.setFilterExtensions(new String[] { "*.csv" }); //$NON-NLS-1$
-        dialog.setFilterPath(System.getProperty("user.home")); //$NON-NLS-1$
-        dialog.setFileName("nhat-ky-kiem-tra-" + session.core().time().now().toLocalDate() + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        return chosen == null ? null : Path.of(chosen);
+        return Ui.askSaveFile(table.getShell(), Messages.Audit_exportTitle, "csv", //$NON-NLS-1$
+                "nhat-ky-kiem-tra-" + session.core().time().now().toLocalDate() + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Tests: exports go to {@code target} instead of a save dialog. */

@@ -30,6 +30,7 @@ import org.motcua.core.dossier.Channel;
 import org.motcua.core.org.Role;
 import org.motcua.core.procedure.DocumentRequirement;
 import org.motcua.core.procedure.ProcedureDefinition;
+import org.motcua.core.validation.CccdQrCode;
 import org.motcua.core.validation.CitizenIdValidator;
 import org.motcua.core.validation.EmailValidator;
 import org.motcua.core.validation.PhoneNumberValidator;
@@ -62,6 +63,9 @@ public class IntakePart {
     private IEventBroker broker;
     @Inject
     private IEclipseContext context;
+
+    /** A desk scanner types a card's QR text in a burst; a pause this long ends it when no Enter follows. */
+    private static final int SCANNER_PAUSE_MS = 150;
 
     private final DeadlineCalculator calculator = new DeadlineCalculator();
     private WorkingCalendar calendar;
@@ -97,6 +101,10 @@ public class IntakePart {
     /** The identity number whose earlier dossiers are listed ("" for none). */
     private String earlierFor = ""; //$NON-NLS-1$
     private List<DossierSummary> earlierShown = List.of();
+    /** The identity card last read from its QR code, while the identity number is still the card's. */
+    private CccdQrCode card;
+    /** Set while the form fills itself from a card, so the fields' own listeners stay quiet. */
+    private boolean filling;
 
     @PostConstruct
     void create(Composite parent) {
@@ -108,6 +116,7 @@ public class IntakePart {
         banner = Ui.id(new Label(parent, SWT.WRAP), "intake.banner"); //$NON-NLS-1$
         GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         bannerData.widthHint = 200; // wraps within the form: a long message never widens it past the window
+        bannerData.heightHint = banner.computeSize(SWT.DEFAULT, SWT.DEFAULT).y * 2; // and never moves it down
         banner.setLayoutData(bannerData);
 
         Composite left = new Composite(parent, SWT.NONE);
@@ -187,7 +196,7 @@ public class IntakePart {
 
         procedure.addListener(SWT.Selection, e -> procedureChosen());
         for (Text t : new Text[] { name, idNumber, phone, email, address }) {
-            t.addListener(SWT.Modify, e -> validate());
+            t.addListener(SWT.Modify, e -> typed(t));
         }
         organisation.addListener(SWT.Selection, e -> validate());
         receive.addListener(SWT.Selection, e -> receive());
@@ -201,7 +210,11 @@ public class IntakePart {
             }
         });
         for (Text t : new Text[] { name, idNumber, phone, email, address }) {
-            t.addListener(SWT.DefaultSelection, e -> receive()); // Enter in a field receives, as a default button
+            t.addListener(SWT.DefaultSelection, e -> { // Enter in a field receives, as a default button;
+                if (!readCard(t)) { // the Enter a scanner sends after a card's QR text fills the form instead
+                    receive();
+                }
+            });
         }
         validate();
         load(parent);
@@ -340,6 +353,69 @@ public class IntakePart {
         appointment.getParent().layout(true, true);
     }
 
+    /**
+     * A field changed: validated at once, unless it holds what a desk scanner is typing from an identity card's QR
+     * code (12 digits and a bar), which is read when the scanner's Enter arrives or it pauses.
+     */
+    private void typed(Text field) {
+        if (filling) {
+            return;
+        }
+        if (CccdQrCode.looksLikeQr(field.getText())) {
+            String seen = field.getText();
+            field.getDisplay().timerExec(SCANNER_PAUSE_MS, () -> {
+                if (!field.isDisposed() && field.getText().equals(seen)) { // the scanner has stopped typing
+                    readCard(field);
+                }
+            });
+            return;
+        }
+        validate();
+    }
+
+    /**
+     * Fills the applicant from the QR text of an identity card typed into {@code field} by a desk scanner: name,
+     * identity number and address, with the date of birth and sex shown beside the number and checked against it;
+     * then the procedure's list has the focus. A broken scan leaves the field as it was before and says why.
+     *
+     * @return whether {@code field} held a card's QR text
+     */
+    private boolean readCard(Text field) {
+        String text = field.getText();
+        if (!CccdQrCode.looksLikeQr(text)) {
+            return false;
+        }
+        ValidationResult<CccdQrCode> read = CccdQrCode.parse(text);
+        filling = true;
+        try {
+            if (!read.isValid()) {
+                field.setText(""); // the broken scan goes; the rest of the form stays as it was //$NON-NLS-1$
+                Ui.message(banner, NLS.bind(Messages.Intake_qrUnreadable, read.message(Ui.locale())), true);
+                bannerShowsFailedSave = true; // goes with the next change
+                return true;
+            }
+            card = read.orElseThrow();
+            name.setText(card.name());
+            idNumber.setText(card.number());
+            address.setText(card.address());
+            organisation.setSelection(false);
+        } finally {
+            filling = false;
+        }
+        validate();
+        if (card.nameLostDiacritics()) {
+            Ui.message(nameProblem, Messages.Intake_qrNoDiacritics, true);
+        }
+        procedure.setFocus();
+        return true;
+    }
+
+    /** @return a check of identity numbers on the workspace's (or server's) clock, not the machine's */
+    private CitizenIdValidator idValidator() {
+        java.time.ZoneId zone = org.motcua.core.calendar.WorkingCalendar.VIETNAM_ZONE;
+        return new CitizenIdValidator(java.time.Clock.fixed(session.core().time().now().atZone(zone).toInstant(), zone));
+    }
+
     /** Live validation of the applicant: messages under each field; returns whether the form may be sent. */
     private boolean validate() {
         if (bannerShowsFailedSave) { // that message was about the form as it was; it has changed since
@@ -354,8 +430,10 @@ public class IntakePart {
             Ui.message(nameProblem, "", false); //$NON-NLS-1$
         }
         String id = idNumber.getText().trim();
+        boolean fromCard = card != null && card.number().equals(id);
         ValidationResult<?> idResult = id.isEmpty() ? null
-                : id.length() == 9 ? new CitizenIdValidator().validateCmnd(id) : new CitizenIdValidator().validateCccd(id);
+                : id.length() == 9 ? idValidator().validateCmnd(id)
+                        : idValidator().validateCccd(id, fromCard ? card.birthDate() : null);
         if (id.isEmpty() && !organisation.getSelection()) {
             Ui.message(idProblem, Messages.Intake_idRequired, true);
             ok = false;
@@ -363,7 +441,9 @@ public class IntakePart {
             Ui.message(idProblem, idResult.message(Ui.locale()), true);
             ok = false;
         } else {
-            Ui.message(idProblem, idResult == null ? "" : Messages.Intake_valid, false); //$NON-NLS-1$
+            Ui.message(idProblem, idResult == null ? "" //$NON-NLS-1$
+                    : fromCard ? NLS.bind(Messages.Intake_validFromCard, Ui.format(card.birthDate()), Ui.label(card.sex()))
+                            : Messages.Intake_valid, false);
         }
         earlierDossiers(idResult != null && idResult.isValid() ? id.replaceAll("[\\s.]", "") : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         ok &= check(phone, phoneProblem, phone.getText().isBlank() ? null : PhoneNumberValidator.validate(phone.getText()));
@@ -514,6 +594,7 @@ public class IntakePart {
     }
 
     private void clearApplicant() {
+        card = null;
         for (Text t : new Text[] { name, idNumber, phone, email, address }) {
             t.setText(""); //$NON-NLS-1$
         }
@@ -545,10 +626,17 @@ public class IntakePart {
         return text;
     }
 
+    /**
+     * @return the message line under a field: two lines high whether or not it holds a message, so the fields below
+     *         never move while the desk types (a longer message shows whole in its tool tip)
+     */
     private static Label problem(Composite parent, String id) {
         new Label(parent, SWT.NONE);
         Label label = Ui.id(new Label(parent, SWT.WRAP), id);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 200;
+        data.heightHint = label.computeSize(SWT.DEFAULT, SWT.DEFAULT).y * 2;
+        label.setLayoutData(data);
         return label;
     }
 
