@@ -285,7 +285,7 @@ public final class KpiSnapshots {
         int closed = 0;
         if (first != null && first.isBefore(today)) {
             LocalDate last = today.minusDays(1);
-            History history = History.load(c, office, null, Long.MAX_VALUE, LocalDateTime.MAX);
+            History history = History.load(c, office, null, first, Long.MAX_VALUE, LocalDateTime.MAX);
             insert(c, office, 'F', today, seq, history.days(first, last, null));
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM kpi_snapshot WHERE office_id = ? AND kind = 'P' AND day_date <= ?");
@@ -311,7 +311,7 @@ public final class KpiSnapshots {
             del.setLong(1, office);
             del.executeUpdate();
         }
-        History open = History.load(c, office, null, Long.MAX_VALUE, now);
+        History open = History.load(c, office, null, today, Long.MAX_VALUE, now);
         insert(c, office, 'P', today, seq, open.days(today, today, now));
         return new int[] { closed, adjustments };
     }
@@ -347,9 +347,9 @@ public final class KpiSnapshots {
             return 0;
         }
         Set<Long> touched = Set.copyOf(dossiers);
-        Map<LocalDate, Map<Key, long[]>> with = History.load(c, office, touched, seq, LocalDateTime.MAX)
+        Map<LocalDate, Map<Key, long[]>> with = History.load(c, office, touched, earliest, seq, LocalDateTime.MAX)
                 .days(earliest, lastClosed, null);
-        Map<LocalDate, Map<Key, long[]>> without = History.load(c, office, touched, watermark, LocalDateTime.MAX)
+        Map<LocalDate, Map<Key, long[]>> without = History.load(c, office, touched, earliest, watermark, LocalDateTime.MAX)
                 .days(earliest, lastClosed, null);
         Map<LocalDate, Map<Key, long[]>> delta = new TreeMap<>();
         for (Map.Entry<LocalDate, Map<Key, long[]>> day : with.entrySet()) {
@@ -499,6 +499,13 @@ public final class KpiSnapshots {
         }
     }
 
+    /**
+     * The dossiers that can count on a day from the parameter on: open now, or acted on since (one closed before and
+     * never acted on again counts on no later day).
+     */
+    private static final String RELEVANT = " AND (d.status IN ('NEW', 'RECEIVED', 'PROCESSING', 'SUPPLEMENT_REQUESTED',"
+            + " 'FINANCIAL_OBLIGATION') OR EXISTS (SELECT 1 FROM dossier_action x WHERE x.dossier_id = d.id AND x.at_time >= ?))";
+
     /** The dossiers of an office with their history, read in three queries. */
     private static final class History {
         final List<Dossier> dossiers;
@@ -508,16 +515,20 @@ public final class KpiSnapshots {
         }
 
         /**
-         * @param only   the dossiers to read, or null for all of the office's
+         * @param only   the dossiers to read, or null for all of the office's that matter from {@code since}: open
+         *               now, or acted on since
+         * @param since  the first day to be figured
          * @param maxSeq the last audit-chain position to read
          * @param before actions before this moment only
          */
-        static History load(Connection c, long office, Set<Long> only, long maxSeq, LocalDateTime before)
+        static History load(Connection c, long office, Set<Long> only, LocalDate since, long maxSeq, LocalDateTime before)
                 throws SQLException {
+            java.sql.Date from = java.sql.Date.valueOf(since);
             Map<Long, Dossier> byId = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, procedure_code, channel, legacy_ref, due_at,"
-                    + " original_due_at, reappointed_at, timeliness FROM dossier WHERE office_id = ?")) {
+                    + " original_due_at, reappointed_at, timeliness FROM dossier d WHERE d.office_id = ?" + RELEVANT)) {
                 s.setLong(1, office);
+                s.setDate(2, from);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         if (only != null && !only.contains(r.getLong(1))) {
@@ -540,10 +551,11 @@ public final class KpiSnapshots {
                     ? LocalDateTime.of(9999, 1, 1, 0, 0) : before);
             try (PreparedStatement s = c.prepareStatement("SELECT a.dossier_id, a.at_time, a.to_status, a.action,"
                     + " a.imported FROM dossier_action a JOIN dossier d ON d.id = a.dossier_id WHERE d.office_id = ?"
-                    + " AND a.chain_seq <= ? AND a.at_time <= ? ORDER BY a.dossier_id, a.at_time, a.chain_seq")) {
+                    + " AND a.chain_seq <= ? AND a.at_time <= ?" + RELEVANT + " ORDER BY a.dossier_id, a.at_time, a.chain_seq")) {
                 s.setLong(1, office);
                 s.setLong(2, maxSeq);
                 s.setTimestamp(3, limit);
+                s.setDate(4, from);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Dossier d = byId.get(r.getLong(1));
@@ -560,8 +572,9 @@ public final class KpiSnapshots {
             }
             try (PreparedStatement s = c.prepareStatement("SELECT s.dossier_id, s.started_at, s.completed_at,"
                     + " s.holder_department_id FROM dossier_step s JOIN dossier d ON d.id = s.dossier_id"
-                    + " WHERE d.office_id = ? AND s.started_at IS NOT NULL AND s.holder_department_id IS NOT NULL")) {
+                    + " WHERE d.office_id = ? AND s.started_at IS NOT NULL AND s.holder_department_id IS NOT NULL" + RELEVANT)) {
                 s.setLong(1, office);
+                s.setDate(2, from);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Dossier d = byId.get(r.getLong(1));

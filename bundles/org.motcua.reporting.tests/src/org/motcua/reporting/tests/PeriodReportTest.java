@@ -178,7 +178,17 @@ class PeriodReportTest {
         try (ReportWorld w = new ReportWorld()) {
             firstQuarter(w);
             w.clock.set(LocalDateTime.of(2025, 3, 31, 17, 0));
-            quarter(w);
+            // ./motcua cli snapshots closes the days from the history; run again, it finds nothing to close
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            assertEquals(0, CliCommandsTest.run(new org.motcua.reporting.cli.SnapshotsCommand(CliCommandsTest.database(w)), out,
+                    "--user", "leader.district"));
+            java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+            assertEquals(0, CliCommandsTest.run(new org.motcua.reporting.cli.SnapshotsCommand(CliCommandsTest.database(w)), again,
+                    "--user", "leader.district"));
+            String first = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            String second = again.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(first.startsWith("Đã chốt 91 ngày của 1 đơn vị; 0 dòng điều chỉnh;"), first);
+            assertTrue(second.startsWith("Đã chốt 0 ngày của 0 đơn vị; 0 dòng điều chỉnh;"), second);
             try (Connection c = w.dataSource.getConnection(); Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("SELECT COUNT(*), MIN(day_date), MAX(day_date) FROM kpi_snapshot_day"
                             + " WHERE office_id = " + w.district.id())) {
