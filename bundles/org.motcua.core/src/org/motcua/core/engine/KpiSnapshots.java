@@ -311,8 +311,10 @@ public final class KpiSnapshots {
             del.setLong(1, office);
             del.executeUpdate();
         }
-        History open = History.load(c, office, null, today, Long.MAX_VALUE, now);
-        insert(c, office, 'P', today, seq, open.days(today, today, now));
+        if (lastClosed == null || today.isAfter(lastClosed)) { // a clock set back finds its day closed: no P beside F
+            History open = History.load(c, office, null, today, Long.MAX_VALUE, now);
+            insert(c, office, 'P', today, seq, open.days(today, today, now));
+        }
         return new int[] { closed, adjustments };
     }
 
