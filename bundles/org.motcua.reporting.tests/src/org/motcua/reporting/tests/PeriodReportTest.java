@@ -35,6 +35,11 @@ class PeriodReportTest {
     private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
     private static final LocalDate MAR_31 = LocalDate.of(2025, 3, 31);
 
+    /** @return the world of a test: H2 in memory here, PostgreSQL in {@link PeriodReportOnPostgresTest} */
+    ReportWorld world() throws Exception {
+        return new ReportWorld();
+    }
+
     /** Received, handed over to the land department and taken there. */
     private static DossierView atDepartment(ReportWorld w, Channel channel) {
         DossierView d = w.core.workflow().receive(w.desk, ReportWorld.request(ReportWorld.LAND, channel));
@@ -98,7 +103,7 @@ class PeriodReportTest {
 
     @Test
     void aFirstQuarterReportPrintedInTheThirdEqualsOnePrintedOn31March() throws Exception {
-        try (ReportWorld w = new ReportWorld()) {
+        try (ReportWorld w = world()) {
             DossierView a = firstQuarter(w);
             w.clock.set(LocalDateTime.of(2025, 3, 31, 17, 0));
             Period onTheDay = quarter(w);
@@ -140,7 +145,7 @@ class PeriodReportTest {
 
     @Test
     void aFactRecordedInAprilDatedInMarchIsAnAdjustmentOfTheLegacyDimension() throws Exception {
-        try (ReportWorld w = new ReportWorld()) {
+        try (ReportWorld w = world()) {
             firstQuarter(w);
             w.clock.set(LocalDateTime.of(2025, 4, 1, 7, 30));
             Period closed = quarter(w);
@@ -175,7 +180,7 @@ class PeriodReportTest {
 
     @Test
     void theFirstRefreshBackfillsEveryDayFromTheHistory() throws Exception {
-        try (ReportWorld w = new ReportWorld()) {
+        try (ReportWorld w = world()) {
             firstQuarter(w);
             w.clock.set(LocalDateTime.of(2025, 3, 31, 17, 0));
             // ./motcua cli snapshots closes the days from the history; run again, it finds nothing to close
