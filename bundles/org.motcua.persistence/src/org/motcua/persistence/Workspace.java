@@ -30,6 +30,22 @@ public final class Workspace implements AutoCloseable {
         this.factory = migrate ? Database.open(settings.database(), dataSource)
                 : Database.openWithoutMigrating(settings.database(), dataSource);
         this.core = CoreEngine.create(factory, clock(settings, dataSource), procedures);
+        refreshSnapshots();
+    }
+
+    /**
+     * Closes the days of the KPI snapshots not closed yet and records late facts as adjustments (docs/kpi.md, "Period
+     * reports as of the period's end"): done at every opening, and by {@code ./motcua cli snapshots}; a no-op but for
+     * today's provisional figures when nothing is new.
+     *
+     * @return what was written
+     */
+    public org.motcua.core.engine.KpiSnapshots.Result refreshSnapshots() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return org.motcua.core.engine.KpiSnapshots.refresh(c, core.time().now());
+        } catch (java.sql.SQLException e) {
+            throw new org.motcua.core.MotCuaException("snapshot.failed", e.getMessage());
+        }
     }
 
     /** Opens the workspace in {@code home}: settings, database (created and migrated if needed), services. */

@@ -29,6 +29,8 @@ public final class ReportCatalog {
                     "Phiếu kiểm soát quá trình giải quyết hồ sơ", "Process-control slip"),
             new ReportDesign("register", "designs/reports/register.rptdesign", Kind.REPORT,
                     "Sổ theo dõi hồ sơ", "Register of dossiers"),
+            new ReportDesign("period", "designs/reports/period.rptdesign", Kind.REPORT,
+                    "Báo cáo tình hình giải quyết hồ sơ theo kỳ", "Period report of dossiers"),
             new ReportDesign("dashboard", "designs/reports/dashboard.rptdesign", Kind.REPORT,
                     "Bảng điều hành: tình hình giải quyết hồ sơ", "Leaders' dashboard"));
 

@@ -84,6 +84,9 @@ public final class BirtReportService implements ReportService {
             appContext.put("OdaJDBCDriverPassInConnection", connection);
             appContext.put("OdaJDBCDriverPassInConnectionCloseAfterUse", Boolean.FALSE);
             appContext.put(FormNotes.APP_CONTEXT_KEY, new FormNotes()); // notes in Vietnamese from the core's texts
+            if (SNAPSHOT_DESIGNS.contains(request.design().name())) {
+                appContext.put(PeriodFigures.APP_CONTEXT_KEY, periodFigures(request, connection));
+            }
             Object code = request.parameters().get("dossierCode");
             if (code != null) {
                 appContext.put(QrCodes.APP_CONTEXT_KEY, QrCodes.png(code.toString(), 240));
@@ -105,6 +108,18 @@ public final class BirtReportService implements ReportService {
         } finally {
             task.close();
         }
+    }
+
+    /** The designs that read the daily snapshots (docs/kpi.md, "Period reports as of the period's end"). */
+    private static final java.util.Set<String> SNAPSHOT_DESIGNS = java.util.Set.of("period", "dashboard");
+
+    /** @return the period's figures of a period request, the snapshots refreshed first */
+    private static PeriodFigures periodFigures(ReportRequest request, Connection connection) {
+        Map<String, Object> p = request.parameters();
+        return PeriodFigures.read(connection, ((Number) p.get("officeFrom")).longValue(),
+                ((Number) p.get("officeTo")).longValue(), ((java.sql.Date) p.get("fromDate")).toLocalDate(),
+                ((java.sql.Date) p.get("toDate")).toLocalDate(), ((java.sql.Timestamp) p.get("now")).toLocalDateTime(),
+                reportLocale());
     }
 
     /**

@@ -30,7 +30,7 @@ final class ReportRoutes {
             "stop-notice");
 
     /** The period reports, and the formats they travel in (HTML needs its images beside it: not over the wire). */
-    static final Set<String> REPORTS = Set.of("dashboard", "register");
+    static final Set<String> REPORTS = Set.of("dashboard", "register", "period");
 
     private static final Map<String, String> CONTENT_TYPES = Map.of("pdf", "application/pdf", "xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
