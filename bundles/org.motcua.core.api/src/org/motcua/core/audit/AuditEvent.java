@@ -17,7 +17,17 @@ public enum AuditEvent {
     /** A backup written (arguments: file name, number of rows). */
     BACKUP("backup.write"),
     /** A backup restored (arguments: file name, its schema changeset, its time, the safety copy). */
-    RESTORE("backup.restore");
+    RESTORE("backup.restore"),
+    /**
+     * A restore begun, in the database it is about to replace (so the safety copy holds it; arguments: file name). Its
+     * end is {@link #RESTORE}, in the restored database, or {@link #BACKUP_REFUSED}.
+     */
+    RESTORE_START("backup.restoreStart"),
+    /**
+     * A backup or restore refused or failed, nothing replaced (arguments: {@code backup} or {@code restore}, file name,
+     * the refusal's message key).
+     */
+    BACKUP_REFUSED("backup.refused");
 
     private final String key;
 

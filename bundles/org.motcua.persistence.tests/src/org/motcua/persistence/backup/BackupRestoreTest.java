@@ -157,15 +157,95 @@ class BackupRestoreTest {
         }
     }
 
+    /** An H2 statement that, if it ever ran, would write {@code marker}: the attack a crafted backup carries. */
+    private static String createAlias(Path marker) {
+        return "CREATE ALIAS RUN_ME AS 'String run() throws Exception { java.nio.file.Files.writeString("
+                + "java.nio.file.Path.of(\"" + marker + "\"), \"x\"); return \"x\"; }'; CALL RUN_ME(); --";
+    }
+
+    private void nothingRan(Path marker) throws Exception {
+        assertFalse(Files.exists(marker), "nothing from the file ran");
+        try (Connection c = workspace.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from information_schema.routines where routine_name = 'RUN_ME'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "no alias created");
+        }
+    }
+
     @Test
-    void aBackupFromANewerVersionIsRefused() throws Exception {
-        Path newer = resealed("newer", entries -> {
-            String manifest = new String(entries.get("manifest.properties"), StandardCharsets.UTF_8);
-            entries.put("manifest.properties", manifest.replaceAll("changeset=\\d+", "changeset=" + (Migrations.LATEST_CHANGESET + 1))
-                    .getBytes(StandardCharsets.UTF_8));
+    void aSealedBackupCarryingCreateAliasRunsNothing() throws Exception {
+        // whoever knows the passphrase (or an insider's own backup) can seal anything: the content is still only data
+        Path marker = home.resolve("ran.txt");
+        String attack = createAlias(marker);
+        Path script = resealed("script", entries -> {
+            entries.put("script.sql", attack.getBytes(StandardCharsets.UTF_8));
             return entries;
         });
+        assertEquals("backup.damaged", refusedRestore(script, PASSPHRASE).key(), "an entry other than data");
+        Path tableName = manifestChanged("table-name", m -> m.replace("tables=", "tables=OFFICE; " + attack.replace(",", " ") + ","));
+        assertEquals("backup.damaged", refusedRestore(tableName, PASSPHRASE).key(), "a table name that is a statement");
+        Path columnName = resealed("column-name", entries -> {
+            entries.put("data/DEPARTMENT.rows", renamedColumn(entries.get("data/DEPARTMENT.rows"), "NAME",
+                    "NAME\") values (1); " + attack));
+            return entries;
+        });
+        assertEquals("backup.unknownColumn", refusedRestore(columnName, PASSPHRASE).key(), "a column name that is a statement");
+        Path zipCut = home.resolve("zip-cut.mcbak");
+        byte[] zip = BackupCipher.open(Files.readAllBytes(backup), PASSPHRASE);
+        Files.write(zipCut, BackupCipher.seal(java.util.Arrays.copyOf(zip, zip.length / 2), PASSPHRASE));
+        assertEquals("backup.damaged", refusedRestore(zipCut, PASSPHRASE).key(), "a truncated ZIP, sealed whole");
+        nothingRan(marker);
+
+        // as a value, a statement is a department's name like any other: restored as text, never run
+        String value = "x'); CREATE ALIAS RUN_ME FOR \"java.lang.System.exit\"; CALL RUN_ME(0); --";
+        workspace.core().organization().createDepartment(admin(), office, "TP", value, DepartmentKind.INTERNAL);
+        Path withValue = home.resolve("with-value.mcbak");
+        DataBackup.write(workspace.dataSource(), withValue, PASSPHRASE, NOW);
+        workspace.core().organization().createDepartment(admin(), office, "NV", "Nội vụ", DepartmentKind.INTERNAL);
+        DataRestore.restore(workspace.dataSource(), withValue, PASSPHRASE, home.resolve("data"), home.resolve("data/s.mcbak"), NOW);
+        workspace.close();
+        workspace = Workspace.open(WorkspaceSettings.load(home, Map.of()), new ProcedureRegistry());
+        assertTrue(departments().contains(value), "the text comes back as it was typed: " + departments());
+        assertFalse(departments().contains("Nội vụ"));
+        nothingRan(marker);
+    }
+
+    /** @return the table data with its column {@code from} named {@code to} */
+    private static byte[] renamedColumn(byte[] data, String from, String to) {
+        try {
+            var in = new java.io.DataInputStream(new ByteArrayInputStream(data));
+            List<String> columns = TableCodec.columns(in);
+            assertTrue(columns.contains(from), columns::toString);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            var out = new java.io.DataOutputStream(bytes);
+            out.writeInt(columns.size());
+            for (String c : columns) {
+                byte[] name = (c.equals(from) ? to : c).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(name.length);
+                out.write(name);
+            }
+            out.write(in.readAllBytes());
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aBackupFromANewerVersionIsRefused() throws Exception {
+        Path newer = manifestChanged("newer", m -> m.replaceAll("changeset=\\d+", "changeset=" + (Migrations.LATEST_CHANGESET + 1)));
         assertEquals("backup.newer", refusedRestore(newer, PASSPHRASE).key());
+        Path newerFormat = manifestChanged("newer-format", m -> m.replaceAll("format=\\d+", "format=" + (BackupCipher.FORMAT + 1)));
+        assertEquals("backup.unknownFormat", refusedRestore(newerFormat, PASSPHRASE).key());
+    }
+
+    /** @return this test's backup with its manifest changed by {@code change}, sealed again */
+    private Path manifestChanged(String name, UnaryOperator<String> change) throws Exception {
+        return resealed(name, entries -> {
+            String manifest = new String(entries.get("manifest.properties"), StandardCharsets.UTF_8);
+            entries.put("manifest.properties", change.apply(manifest).getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
     }
 
     @Test

@@ -62,6 +62,7 @@ class WorkspaceCommandsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private String backupPassphrase = "cum-mat-khau-sao-luu";
     private BundleContext context;
     private ServiceRegistration<ProcedureModule> module;
     private CommandRegistry registry;
@@ -94,7 +95,7 @@ class WorkspaceCommandsTest {
     private int runAs(String password, String... args) {
         Map<String, String> environment = new HashMap<>();
         environment.put("MOTCUA_PASSWORD", password);
-        environment.put("MOTCUA_BACKUP_PASSPHRASE", "cum-mat-khau-sao-luu");
+        environment.put("MOTCUA_BACKUP_PASSPHRASE", backupPassphrase);
         Dispatcher dispatcher = new Dispatcher(registry, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), environment, this::workspace);
         return dispatcher.dispatch(List.of(args), Messages.VIETNAMESE);
@@ -289,13 +290,20 @@ class WorkspaceCommandsTest {
         assertEquals(1, run("import-events", log.toString(), "--user", "nobody"));
     }
 
-    @Test
-    void backupAndRestoreRoundTripForTheBackupOperatorOnly() throws Exception {
+    /** A new workspace with one office and the backup operator {@code saoluu}; @return the office's id */
+    private long officeWithBackupOperator() {
         assertEquals(0, run("init", "--office-code", "H20.872.01", "--office-name", "UBND xã Mỹ An", "--admin", "admin"));
         var org = workspace().core().organization();
         long office = org.office("H20.872.01").orElseThrow().id();
         org.createUser(signIn("admin"), "saoluu", "Người vận hành sao lưu", office, null,
                 EnumSet.of(Role.BACKUP_OPERATOR), PASSWORD.toCharArray());
+        return office;
+    }
+
+    @Test
+    void backupAndRestoreRoundTripForTheBackupOperatorOnly() throws Exception {
+        long office = officeWithBackupOperator();
+        var org = workspace().core().organization();
         Path file = home.resolve("backup/motcua.mcbak");
         assertEquals(1, run("backup", "--out", file.toString(), "--user", "admin"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("người vận hành sao lưu"), err.toString());
@@ -318,6 +326,67 @@ class WorkspaceCommandsTest {
         err.reset();
         assertEquals(1, run("restore", "--from", home.resolve("missing.mcbak").toString(), "--user", "saoluu"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.mcbak"), err.toString());
+        // the restore's start is in the database it replaced: restoring the safety copy brings it back
+        Path safety = Files.list(home.resolve("data"))
+                .filter(f -> f.getFileName().toString().startsWith("before-restore")).findFirst().orElseThrow();
+        assertEquals(0, run("restore", "--from", safety.toString(), "--user", "saoluu"), err.toString());
+        workspace.close();
+        workspace = null;
+        assertEquals(List.of("MOTCUA", "VHXH"), workspace().core().organization().departments(office).stream()
+                .map(d -> d.code()).sorted().toList(), "the safety copy holds what the first restore replaced");
+        assertEquals(1, records("backup.restoreStart"), "the first restore's start, kept by its safety copy");
+        assertEquals(1, records("backup.write"), "the backup's record, made before the first restore");
+        assertEquals(2, Files.list(home.resolve("data"))
+                .filter(f -> f.getFileName().toString().startsWith("before-restore")).count(), "no safety copy overwritten");
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
+    }
+
+    @Test
+    void aRefusedRestoreChangesNoDataAndIsRecordedAsStartedAndRefused() throws Exception {
+        long office = officeWithBackupOperator();
+        var org = workspace().core().organization();
+        Path file = home.resolve("backup/motcua.mcbak");
+        assertEquals(0, run("backup", "--out", file.toString(), "--user", "saoluu"), err.toString());
+        org.createDepartment(signIn("admin"), office, "VHXH", "Văn hóa – Xã hội", DepartmentKind.INTERNAL);
+        List<String> before = List.of("MOTCUA", "VHXH");
+        java.util.function.Supplier<List<String>> departments = () -> workspace().core().organization()
+                .departments(office).stream().map(d -> d.code()).sorted().toList();
+
+        // nobody signed in (a usage error), a wrong password, an administrator: refused before the file is read
+        err.reset();
+        assertEquals(2, run("restore", "--from", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--user"), err.toString());
+        assertEquals(1, runAs("sai-mat-khau", "restore", "--from", file.toString(), "--user", "saoluu"));
+        err.reset();
+        assertEquals(1, run("restore", "--from", file.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Chỉ người vận hành sao lưu"), err.toString());
+        assertEquals(1, count("select count(*) from admin_audit where action = 'backup.refused' and actor = 'admin'"
+                + " and note_args like '%backup.operatorRequired%'"), "the administrator's attempt is recorded");
+
+        // one changed byte, a truncated file, a wrong passphrase: refused with a message, the data as it was
+        byte[] original = Files.readAllBytes(file);
+        byte[] changed = original.clone();
+        changed[original.length / 2] ^= 0x20;
+        Path tampered = home.resolve("tampered.mcbak");
+        Files.write(tampered, changed);
+        Path truncated = home.resolve("truncated.mcbak");
+        Files.write(truncated, java.util.Arrays.copyOf(original, original.length * 2 / 3));
+        for (Path refused : List.of(tampered, truncated, file)) {
+            backupPassphrase = refused == file ? "mot-cum-mat-khau-khac" : "cum-mat-khau-sao-luu";
+            err.reset();
+            assertEquals(1, run("restore", "--from", refused.toString(), "--user", "saoluu"), refused.toString());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("Không có gì bị thay đổi"), err.toString());
+            assertEquals(before, departments.get(), "a refused restore leaves the data as it was");
+        }
+        assertEquals(3, records("backup.restoreStart"), "each operator's attempt has its start");
+        assertEquals(3, count("select count(*) from admin_audit where action = 'backup.refused' and actor = 'saoluu'"
+                + " and note_args like '%backup.tampered%'"), "and its refusal");
+        assertEquals(0, records("backup.restore"));
+        assertFalse(Files.list(home.resolve("data")).anyMatch(f -> f.getFileName().toString().startsWith("before-restore")),
+                "no safety copy: nothing was about to be replaced");
+        out.reset();
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
     }
 
     /** @return how many administrative records of {@code action} the workspace holds, read behind the core's back */

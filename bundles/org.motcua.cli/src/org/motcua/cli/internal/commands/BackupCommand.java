@@ -38,9 +38,14 @@ public final class BackupCommand implements CliCommand {
     @Override
     public int run(CliContext context) throws Exception {
         Path out = Path.of(context.required("out")).toAbsolutePath();
-        org.motcua.core.security.Principal operator = BackupOperator.signIn(context);
-        BackupManifest manifest = DataBackup.write(context.workspace().dataSource(), out,
-                BackupOperator.passphrase(context), context.workspace().core().time().now());
+        org.motcua.core.security.Principal operator = BackupOperator.signIn(context, name(), out);
+        BackupManifest manifest;
+        try {
+            manifest = DataBackup.write(context.workspace().dataSource(), out, BackupOperator.passphrase(context),
+                    context.workspace().core().time().now());
+        } catch (org.motcua.core.MotCuaException e) {
+            throw BackupOperator.refused(context, operator, name(), out, e);
+        }
         long rows = manifest.rows().values().stream().mapToLong(Long::longValue).sum();
         // recorded after the backup (the backup holds the audit up to its own sign-in)
         context.workspace().core().audit().record(operator, org.motcua.core.audit.AuditEvent.BACKUP,

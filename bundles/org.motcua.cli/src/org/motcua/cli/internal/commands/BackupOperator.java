@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.motcua.cli.CliAuthentication;
 import org.motcua.cli.CliContext;
 import org.motcua.core.MotCuaException;
+import org.motcua.core.audit.AuditEvent;
 import org.motcua.core.org.Role;
 import org.motcua.core.security.Principal;
 import org.motcua.persistence.DatabaseKind;
@@ -21,8 +22,12 @@ final class BackupOperator {
     private BackupOperator() {
     }
 
-    /** @return the signed-in backup operator, or a refusal */
-    static Principal signIn(CliContext context) {
+    /**
+     * @param operation {@code backup} or {@code restore}, for the record of a refusal
+     * @param file      the backup file, for the record of a refusal
+     * @return the signed-in backup operator, or a refusal (recorded when someone signed in without the role)
+     */
+    static Principal signIn(CliContext context, String operation, Path file) {
         if (context.workspace().settings().database().kind() != DatabaseKind.H2) {
             throw new MotCuaException("backup.onlyH2");
         }
@@ -30,9 +35,25 @@ final class BackupOperator {
         boolean operator = context.workspace().core().organization().user(actor.username())
                 .map(u -> u.roles().contains(Role.BACKUP_OPERATOR)).orElse(false);
         if (!operator) {
-            throw new MotCuaException("backup.operatorRequired", actor.username());
+            throw refused(context, actor, operation, file,
+                    new MotCuaException("backup.operatorRequired", actor.username()));
         }
         return actor;
+    }
+
+    /**
+     * Records that {@code actor}'s backup or restore was refused or failed (nothing was replaced), then
+     * @return {@code refusal}, to be thrown
+     */
+    static MotCuaException refused(CliContext context, Principal actor, String operation, Path file,
+            MotCuaException refusal) {
+        try {
+            context.workspace().core().audit().record(actor, AuditEvent.BACKUP_REFUSED, operation,
+                    file.getFileName().toString(), refusal.key());
+        } catch (MotCuaException e) {
+            refusal.addSuppressed(e); // the refusal is what the operator must read
+        }
+        return refusal;
     }
 
     /** @return the backup passphrase */
