@@ -39,7 +39,7 @@ public final class Migrations {
      * purpose: a class compiled against an older value (an incremental build of another bundle, or of this one)
      * reads the current one instead of a copy inlined when it was compiled.
      */
-    public static final int LATEST_CHANGESET = Integer.parseInt("19");
+    public static final int LATEST_CHANGESET = Integer.parseInt("20");
 
     private Migrations() {
     }
