@@ -104,7 +104,7 @@ public final class TransitionCommand implements CliCommand {
                 print(context, result.refused());
                 context.out().println(Texts.get(locale, "transition.applied", result.handedOver().size(),
                         result.refused().size()));
-                return result.refused().isEmpty() ? 0 : 2;
+                return result.refused().isEmpty() ? 0 : 1; // 1: refused or failed (docs/cli.md)
             }
             default -> throw new CliUsageException("units|successor|successors|plan|apply");
         }

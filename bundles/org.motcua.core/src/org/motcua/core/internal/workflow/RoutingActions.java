@@ -134,7 +134,7 @@ final class RoutingActions {
     }
 
     /**
-     * Reception regardless of administrative boundary (NĐ 118/2025; docs/legal.md rule 22): a
+     * Reception regardless of administrative boundary (NĐ 118/2025; docs/legal.md rule 24): a
      * public-service centre that received a dossier another centre of the same level is competent for sends it
      * there. Both under the NĐ 118/2025 regime, the same level, the same parent (the province): a sibling.
      */
