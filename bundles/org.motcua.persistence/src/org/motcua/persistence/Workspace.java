@@ -109,6 +109,11 @@ public final class Workspace implements AutoCloseable {
         return core;
     }
 
+    /** @return the 1 July 2025 reorganisation: unit table, successor offices, hand-over (in-process only) */
+    public org.motcua.core.engine.Transitions transitions() {
+        return core.transitions();
+    }
+
     /** @return the database's data source (reports read through it) */
     public DataSource dataSource() {
         return dataSource;

@@ -59,5 +59,10 @@ public enum ActionType {
      * Đóng hồ sơ tồn của hệ thống cũ: a dossier imported open from an old system is closed with a reason (status 8),
      * counted apart from the official figures.
      */
-    CLOSE_LEGACY
+    CLOSE_LEGACY,
+    /**
+     * Bàn giao cho cơ quan kế thừa: an open dossier of an office abolished by the 2025 reorganisation is handed to
+     * its successor office, by an administrator of a top office (package version 1.2).
+     */
+    HAND_TO_SUCCESSOR
 }

@@ -54,6 +54,7 @@ public sealed interface ActionRequest {
             case RETURN_RESULT -> new ReturnResult(v.apply("note"));
             case CORRECT_PROCEDURE -> new CorrectProcedure(v.apply("procedure"), v.apply("reason"));
             case CLOSE_LEGACY -> new CloseLegacy(v.apply("reason"));
+            case HAND_TO_SUCCESSOR -> new HandToSuccessor();
             case RECEIVE, REFUSE -> throw new IllegalArgumentException(type + " creates a dossier: WorkflowService.receive or refuse");
         };
     }
@@ -154,6 +155,14 @@ public sealed interface ActionRequest {
     /** A dossier imported open from an old system is closed, with the reason it was never finished there. */
     record CloseLegacy(String reason) implements ActionRequest {
         public ActionType type() { return ActionType.CLOSE_LEGACY; }
+    }
+
+    /**
+     * The dossier's office was abolished (the 1 July 2025 reorganisation): it is handed to the successor office
+     * recorded for it (package version 1.5).
+     */
+    record HandToSuccessor() implements ActionRequest {
+        public ActionType type() { return ActionType.HAND_TO_SUCCESSOR; }
     }
 
     /** The agency stops processing; a stop notice is issued. */

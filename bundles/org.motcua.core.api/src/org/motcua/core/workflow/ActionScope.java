@@ -35,5 +35,10 @@ public enum ActionScope {
     /** Only the user who last sent the dossier on, before the receiver acts. */
     LAST_SENDER,
     /** A desk role in a one-stop desk department of the office a pending inter-level transfer is addressed to. */
-    TRANSFER_RECEIVER
+    TRANSFER_RECEIVER,
+    /**
+     * An administrator of a top office (one with no parent): the hand-over of an abolished office's dossiers to its
+     * successor (package version 1.5).
+     */
+    TOP_ADMINISTRATOR
 }

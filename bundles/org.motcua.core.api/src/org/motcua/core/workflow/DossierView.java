@@ -25,6 +25,18 @@ public record DossierView(long id, long version, String code, String officeCode,
         DeadlineState deadlineState, int supplementRounds, boolean reappointed, boolean transferPending,
         boolean transferEscalated, String procedureNameEn, String currentStepNameEn) {
 
+    /**
+     * @return this view with the receiving office shown as {@code name}: an abolished office with its successor
+     *         (package version 1.5)
+     */
+    public DossierView withOfficeName(String name) {
+        return new DossierView(id, version, code, officeCode, name, currentOfficeCode, channel, status, applicantName,
+                applicantIdNumber, applicantPhone, procedureCode, procedureVersion, procedureName, receivedAt,
+                validReceivedAt, dueAt, originalDueAt, finishedAt, returnedAt, timeliness, timelinessAgainstOriginal,
+                currentStepIndex, currentStepName, stepDueAt, holderDepartmentId, holderName, deadlineState,
+                supplementRounds, reappointed, transferPending, transferEscalated, procedureNameEn, currentStepNameEn);
+    }
+
     /** @return the procedure's name in the user's language (Vietnamese when it has no English name) */
     public String procedureName(Locale locale) {
         return english(locale, procedureNameEn) ? procedureNameEn : procedureName;

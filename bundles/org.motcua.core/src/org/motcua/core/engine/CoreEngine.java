@@ -44,6 +44,7 @@ public final class CoreEngine implements MotCuaCore {
     private final OrganizationEngine organization;
     private final ModuleConfigEngine modules;
     private final ImportEngine imports;
+    private final org.motcua.core.internal.workflow.TransitionEngine transitions;
     private final SessionEngine sessions;
     private final AuditEngine audit;
     private final ProcedureRegistry procedures;
@@ -68,6 +69,7 @@ public final class CoreEngine implements MotCuaCore {
         this.organization = new OrganizationEngine(tx, time, calendars, security);
         this.modules = new ModuleConfigEngine(tx, time, procedures);
         this.imports = new ImportEngine(tx, workflow);
+        this.transitions = new org.motcua.core.internal.workflow.TransitionEngine(tx, time, workflow);
         this.sessions = new SessionEngine(tx, time, security);
         this.audit = new AuditEngine(tx, time);
     }
@@ -134,6 +136,14 @@ public final class CoreEngine implements MotCuaCore {
     @Override
     public ImportService imports() {
         return imports;
+    }
+
+    /**
+     * @return the 1 July 2025 reorganisation: the unit table, successor offices and the hand-over of abolished
+     *         offices' dossiers (in-process only: the command line and a workstation with its own database)
+     */
+    public Transitions transitions() {
+        return transitions;
     }
 
     @Override

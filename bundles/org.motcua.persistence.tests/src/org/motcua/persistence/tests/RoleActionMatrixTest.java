@@ -66,6 +66,9 @@ class RoleActionMatrixTest {
         for (String code : List.of("TNMT", "LDTBXH")) {
             org.createDepartment(w.admin, otherDistrict.id(), code, "Phòng " + code, DepartmentKind.INTERNAL);
         }
+        // Cao Lãnh district abolished (the matrix's own legal date) with Tháp Mười as its successor: the hand-over's cells
+        ((org.motcua.core.engine.CoreEngine) w.core).transitions().recordSuccessor(w.admin, otherDistrict.code(),
+                w.district.code(), LocalDate.of(2025, 1, 1), "NQ 1663/NQ-UBTVQH15");
         // a second desk in the district: another department of the same office, and a desk
         org.createDepartment(w.admin, w.district.id(), "MOTCUA2", "Quầy một cửa số 2", DepartmentKind.DESK);
     }
@@ -244,6 +247,11 @@ class RoleActionMatrixTest {
         all.add(onDossier(ActionType.CLOSE_LEGACY, "imported, left open at the department", land(), land(), false,
                 role -> w.importedLandAtDepartment("MATRIX-" + LEGACY.incrementAndGet(), LocalDateTime.of(2024, 11, 4, 8, 0)),
                 d -> new ActionRequest.CloseLegacy("hệ thống cũ chưa kết thúc; người nộp đã nhận kết quả giấy")));
+        all.add(new Situation(ActionType.HAND_TO_SUCCESSOR, "at the desk of an abolished district",
+                at(w.province, "MOTCUA"), at(otherDistrict, "MOTCUA"), at(otherDistrict, "MOTCUA"), otherDistrict, null,
+                true, role -> null, role -> w.core.workflow().receive(w.user(otherDistrict, "MOTCUA", Role.DESK_OFFICER),
+                        TestWorld.request(TestWorld.LAND, Channel.WALK_IN)),
+                perform(d -> new ActionRequest.HandToSuccessor())));
         all.add(onDossier(ActionType.FINISH, "at the last step", land(), land(), false, role -> landAtLastStep(),
                 d -> new ActionRequest.Finish("xong")));
         all.add(onDossier(ActionType.RETURN_RESULT, "finished", districtDesk(), districtDesk(), false,
@@ -324,6 +332,7 @@ class RoleActionMatrixTest {
             case HOLDER -> holder(s, place);
             case HOLDER_OR_LEADER -> role == Role.LEADER && place.office().id() == s.current().id() ? null : holder(s, place);
             case LAST_SENDER -> actor.equals(s.sender().apply(role)) ? null : "recall.notLastSender";
+            case TOP_ADMINISTRATOR -> place.office().id() == w.province.id() ? null : "succession.topAdminOnly";
         };
     }
 
@@ -379,7 +388,8 @@ class RoleActionMatrixTest {
         }
         // every kind of answer is given somewhere: no cell kind is left untried
         for (String key : List.of("allowed", "action.roleDenied", "action.notReceivingDesk", "action.notAtDesk",
-                "action.deskRoleRequired", "action.notYourDossier", "transfer.notForYou", "recall.notLastSender")) {
+                "action.deskRoleRequired", "action.notYourDossier", "transfer.notForYou", "recall.notLastSender",
+                "succession.topAdminOnly")) {
             assertTrue(outcomes.containsKey(key), key + " never expected: " + outcomes);
         }
     }

@@ -166,6 +166,8 @@ public final class DataRestore {
                     if (table == null) {
                         throw new MotCuaException("backup.unknownTable", expected.getKey());
                     }
+                    // the backup holds the whole table: rows a changeset ships (admin_unit, motcua-0020) come from it
+                    s.executeUpdate("delete from " + DataBackup.quoted(c, table));
                     DataInputStream in = new DataInputStream(new ByteArrayInputStream(entries.get(expected.getKey())));
                     List<String> columns = checkedColumns(c, table, TableCodec.columns(in));
                     String sql = "insert into " + DataBackup.quoted(c, table) + " (" + String.join(", ", columns)

@@ -33,8 +33,10 @@ import org.motcua.cli.internal.CliApplication;
 import org.motcua.cli.internal.CommandRegistry;
 import org.motcua.cli.internal.Dispatcher;
 import org.motcua.core.calendar.DurationUnit;
+import org.motcua.core.dossier.DossierStatus;
 import org.motcua.core.i18n.Messages;
 import org.motcua.core.org.DepartmentKind;
+import org.motcua.core.org.OfficeData;
 import org.motcua.core.org.OfficeLevel;
 import org.motcua.core.org.Regime;
 import org.motcua.core.org.Role;
@@ -626,6 +628,53 @@ class WorkspaceCommandsTest {
     }
 
     /** @return a session of {@code username} (every account of these tests has {@link #PASSWORD}) */
+    @Test
+    void theTransitionIsPlannedThenAppliedOnceAndOnlyByTheTopAdministrator() throws IOException {
+        Path log = importOffice();
+        assertEquals(0, run("import-events", log.toString(), "--user", "admin"), err.toString());
+        Principal admin = signIn("admin");
+        var org = workspace().core().organization();
+        long successor = org.createOffice(admin, new OfficeData("H82.TM",
+                "Trung tâm Phục vụ hành chính công xã Tháp Mười", OfficeLevel.COMMUNE,
+                Regime.DECREE_118_2025, null, null, null, java.math.BigDecimal.ONE)).id();
+        org.createDepartment(admin, successor, "TNMT", "Phòng Kinh tế – địa chính", DepartmentKind.INTERNAL);
+
+        // the shipped unit table
+        assertEquals(0, run("transition", "units"), err.toString());
+        String units = out.toString(StandardCharsets.UTF_8);
+        assertTrue(units.contains("PROVINCE,-,87,Tỉnh Đồng Tháp,82,Tỉnh Đồng Tháp,2025-07-01"), units);
+        assertTrue(units.contains("COMMUNE,Huyện Tháp Mười,,Xã Mỹ Hòa,,Xã Tháp Mười,2025-07-01,NQ 1663/NQ-UBTVQH15,false"),
+                units);
+        Path bad = home.resolve("units.csv");
+        Files.writeString(bad, "level,old_parent,old_code,old_name,new_code,new_name,valid_from,legal_basis,code_verified\n"
+                + "COMMUNE,Huyện Tân Phước,,Xã Tân Hòa Thành,,Xã Tân Phước 1,1/7/2025,NQ 1663/NQ-UBTVQH15,false\n",
+                StandardCharsets.UTF_8);
+        err.reset();
+        assertEquals(1, run("transition", "units", "--import", bad.toString(), "--user", "admin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Dòng 2: ngày hiệu lực không hợp lệ"), err.toString());
+
+        assertEquals(0, run("transition", "successor", "H20.872", "H82.TM", "--from", "2025-07-01", "--basis",
+                "NQ 1663/NQ-UBTVQH15", "--user", "admin"), err.toString());
+        out.reset();
+        assertEquals(0, run("transition", "plan", "--user", "admin"), err.toString());
+        String plan = out.toString(StandardCharsets.UTF_8);
+        long planned = plan.lines().filter(l -> l.contains("\tH20.872\tH82.TM\t")).count();
+        assertTrue(planned > 0, plan);
+        assertTrue(plan.contains("Chưa ghi gì"), plan);
+        long open = workspace().core().queries().page(signIn("desk"), "H20.872", 0, 1000).stream()
+                .filter(d -> d.status().isOpen() || d.status() == DossierStatus.FINISHED).count();
+        assertEquals(planned, open, "the plan writes nothing: " + plan);
+
+        assertEquals(1, run("transition", "apply", "--user", "desk"));
+        out.reset();
+        assertEquals(0, run("transition", "apply", "--user", "admin"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã bàn giao " + planned + " hồ sơ; 0 hồ sơ"), out.toString());
+        out.reset();
+        assertEquals(0, run("transition", "apply", "--user", "admin"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Đã bàn giao 0 hồ sơ; 0 hồ sơ"), out.toString());
+        assertEquals(0, run("audit", "verify", "--user", "admin"), out + "\n" + err);
+    }
+
     private Principal signIn(String username) {
         return workspace().core().sessions().signIn(username, PASSWORD.toCharArray(),
                 org.motcua.core.security.SessionKind.COMMAND_LINE);

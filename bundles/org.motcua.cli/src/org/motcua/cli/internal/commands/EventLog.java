@@ -120,7 +120,7 @@ final class EventLog {
             case FINISH -> new ActionRequest.Finish(text(e, "reason"));
             case RETURN_RESULT -> new ActionRequest.ReturnResult(text(e, "reason"));
             case CORRECT_PROCEDURE -> new ActionRequest.CorrectProcedure(text(e, "procedure"), text(e, "reason"));
-            case CLOSE_LEGACY -> throw new MotCuaException("legacy.notInLog"); // a decision in MotCua, not old history
+            case CLOSE_LEGACY, HAND_TO_SUCCESSOR -> throw new MotCuaException("legacy.notInLog"); // decisions in MotCua, not old history
             case RECEIVE, REFUSE -> throw new IllegalStateException();
         };
     }

@@ -16,7 +16,8 @@ final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTran
 
     AcceptTransferHandler() {
         super(ActionType.ACCEPT_TRANSFER, ActionRequest.AcceptTransfer.class, ActionScope.TRANSFER_RECEIVER,
-                from(DossierStatus.PROCESSING), null, roles(Role.DESK_OFFICER), "the transfer is pending");
+                from(DossierStatus.PROCESSING), null, roles(Role.DESK_OFFICER),
+                "the transfer is pending; from a sibling centre (NĐ 118/2025): the dossier and its receipt count become this office's");
     }
 
     @Override
@@ -32,6 +33,11 @@ final class AcceptTransferHandler extends ActionHandler<ActionRequest.AcceptTran
         d.setTransferPending(false);
         t.setAnsweredAt(c.now);
         t.setAnsweredBy(c.user.getUsername());
+        if (RoutingActions.isSibling(t.getToOffice(), t.getFromOffice()) && d.getOffice().getId().equals(t.getFromOffice().getId())) {
+            // reception regardless of boundary (NĐ 118/2025): the competent centre's dossier and figures from now on
+            KpiCounters.officeChanged(c, t.getToOffice());
+            d.setOffice(t.getToOffice());
+        }
         d.setCurrentOffice(t.getToOffice());
         d.setReceiverActed(true);
         RoutingActions.markReceived(c);

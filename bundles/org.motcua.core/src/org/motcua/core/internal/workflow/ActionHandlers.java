@@ -27,7 +27,8 @@ final class ActionHandlers {
                 new RequestSupplementHandler(),
                 new SupplementReceivedHandler(), new RequestFinancialObligationHandler(), new ConfirmPaymentHandler(),
                 new RecordPostingHandler(), new ApologizeHandler(), new WithdrawHandler(), new StopHandler(),
-                new FinishHandler(), new ReturnResultHandler(), new CloseLegacyHandler()));
+                new FinishHandler(), new ReturnResultHandler(), new CloseLegacyHandler(),
+                new HandToSuccessorHandler()));
     }
 
     ActionHandlers(List<ActionHandler<?>> handlers) {

@@ -17,7 +17,7 @@ final class ForwardHandler extends ActionHandler<ActionRequest.Forward> {
     ForwardHandler() {
         super(ActionType.FORWARD, ActionRequest.Forward.class, ActionScope.HOLDER, from(DossierStatus.PROCESSING), null,
                 roles(Role.SPECIALIST, Role.DEPARTMENT_HEAD),
-                "step guards pass; target allowed by the next step (code, level, this office or an ancestor); another office ⇒ inter-level transfer");
+                "step guards pass; target allowed by the next step (code, level, this office, an ancestor or a sibling NĐ 118/2025 centre); another office ⇒ inter-level transfer");
     }
 
     @Override

@@ -17,7 +17,7 @@ final class HandOverHandler extends ActionHandler<ActionRequest.HandOver> {
     HandOverHandler() {
         super(ActionType.HAND_OVER, ActionRequest.HandOver.class, ActionScope.RECEIVING_DESK, from(DossierStatus.RECEIVED),
                 DossierStatus.PROCESSING, roles(Role.DESK_OFFICER, Role.POSTAL_DESK),
-                "to a department the next step allows");
+                "to a department the next step allows (this office, an ancestor or a sibling NĐ 118/2025 centre: inter-level transfer)");
     }
 
     @Override

@@ -245,6 +245,9 @@ public final class InputLimits {
             case ActionRequest.ConfirmPayment r -> {
                 // no text
             }
+            case ActionRequest.HandToSuccessor r -> {
+                // no text
+            }
             case null -> {
                 // the engine refuses a missing request itself
             }

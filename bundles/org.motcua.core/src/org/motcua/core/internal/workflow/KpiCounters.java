@@ -151,6 +151,23 @@ final class KpiCounters {
     }
 
     /**
+     * Moves the receipt of {@code c}'s dossier (its {@code RECEIVED} count, if counted) from its receiving office to
+     * {@code competent}, the sibling centre that accepted it under reception regardless of boundary (NĐ 118/2025):
+     * that centre's figures count it, the first centre's no longer do. The work each did (steps, hand-over on time)
+     * stays with the department that did it. Call before the dossier's office changes.
+     */
+    static void officeChanged(ActionContext c, org.motcua.core.internal.model.OfficeEntity competent) {
+        for (Count count : countsOf(c)) {
+            Key old = count.key();
+            if (old.event().equals("RECEIVED")) {
+                add(c, old, -1);
+                add(c, new Key(competent.getId(), old.department(), old.procedure(), old.day(), old.channel(),
+                        old.event(), old.timeliness(), old.timelinessOriginal()), 1);
+            }
+        }
+    }
+
+    /**
      * Counts the completion of {@code step} now (it leaves for the next step, or the result exists), charged to the
      * department that held it, with its class against the step's due (the class its control-slip row gets).
      */

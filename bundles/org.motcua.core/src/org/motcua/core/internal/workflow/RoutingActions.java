@@ -120,14 +120,30 @@ final class RoutingActions {
         }
     }
 
-    /** Whether {@code step} allows {@code target}: its code, its level, this office or an ancestor. */
+    /**
+     * Whether {@code step} allows {@code target}: its code, its level, this office, an ancestor or (reception
+     * regardless of administrative boundary, NĐ 118/2025) a sibling centre ({@link #isSibling}).
+     */
     private static boolean allows(DossierEntity d, DossierStepEntity step, DepartmentEntity target) {
         List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
         boolean codeOk = codes.contains(target.getCode());
         boolean levelOk = target.getOffice().getLevel() == step.getLevel();
         boolean officeOk = target.getOffice().getId().equals(d.getCurrentOffice().getId())
-                || isAncestor(target.getOffice(), d.getCurrentOffice());
+                || isAncestor(target.getOffice(), d.getCurrentOffice()) || isSibling(target.getOffice(), d.getCurrentOffice());
         return codeOk && levelOk && officeOk;
+    }
+
+    /**
+     * Reception regardless of administrative boundary (NĐ 118/2025; docs/legal.md rule 24): a
+     * public-service centre that received a dossier another centre of the same level is competent for sends it
+     * there. Both under the NĐ 118/2025 regime, the same level, the same parent (the province): a sibling.
+     */
+    static boolean isSibling(OfficeEntity candidate, OfficeEntity office) {
+        return !candidate.getId().equals(office.getId()) && candidate.getParent() != null && office.getParent() != null
+                && candidate.getParent().getId().equals(office.getParent().getId())
+                && candidate.getLevel() == office.getLevel()
+                && candidate.getRegime() == org.motcua.core.org.Regime.DECREE_118_2025
+                && office.getRegime() == org.motcua.core.org.Regime.DECREE_118_2025;
     }
 
     /**
@@ -139,7 +155,16 @@ final class RoutingActions {
         DossierStepEntity step = d.getSteps().get(d.getCurrentStepIndex() + 1);
         List<String> codes = Arrays.asList(step.getAgencyCodes().split(","));
         List<InputChoice> choices = new ArrayList<>();
+        List<OfficeEntity> offices = new ArrayList<>();
         for (OfficeEntity o = d.getCurrentOffice(); o != null; o = o.getParent()) {
+            offices.add(o);
+        }
+        if (d.getCurrentOffice().getParent() != null) { // then the sibling centres (NĐ 118/2025), by code
+            offices.addAll(c.em.createQuery("select o from OfficeEntity o where o.parent = :p order by o.code",
+                    OfficeEntity.class).setParameter("p", d.getCurrentOffice().getParent()).getResultList().stream()
+                    .filter(o -> isSibling(o, d.getCurrentOffice())).toList());
+        }
+        for (OfficeEntity o : offices) {
             for (DepartmentEntity target : c.em.createQuery(
                     "select p from DepartmentEntity p where p.office = :o and p.code in :codes order by p.code",
                     DepartmentEntity.class).setParameter("o", o).setParameter("codes", codes).getResultList()) {

@@ -41,6 +41,11 @@ final class ScopeRules {
                 }
             }
             case RECEIVING_DESK -> requireReceivingDesk(c);
+            case TOP_ADMINISTRATOR -> {
+                if (c.user.getOffice().getParent() != null) {
+                    throw new MotCuaException("succession.topAdminOnly", c.user.getUsername());
+                }
+            }
             case HOLDER_OR_RECEIVING_DESK -> {
                 if (!(isHolder(c) && hasDeskRole(c.user))) {
                     requireReceivingDesk(c);

@@ -34,13 +34,16 @@ final class Views {
     static DossierView dossier(EntityManager em, DossierEntity d, LocalDateTime now, WorkflowEngine engine) {
         WorkingCalendar calendar = engine.calendars().calendarOf(em, d.getOffice(), now.toLocalDate());
         TransferEntity pending = engine.pendingTransfer(em, d);
-        return dossier(d, now, calendar, pending);
+        DossierView view = dossier(d, now, calendar, pending);
+        String office = Succession.displayName(em, d.getOffice(), now.toLocalDate()); // an abolished office: "(nay: …)"
+        return office.equals(view.officeName()) ? view : view.withOfficeName(office);
     }
 
     static DossierView dossier(DossierEntity d, LocalDateTime now, WorkingCalendar calendar, TransferEntity pending) {
         DossierStepEntity step = d.getSteps().isEmpty() ? null : d.getSteps().get(d.getCurrentStepIndex());
         boolean escalated = pending != null && now.isAfter(pending.getSlaDueAt());
-        return new DossierView(d.getId(), d.getVersion(), d.getCode(), d.getOffice().getCode(), d.getOffice().getName(),
+        return new DossierView(d.getId(), d.getVersion(), d.getCode(), d.getOffice().getCode(),
+                d.getOffice().getName(),
                 d.getCurrentOffice().getCode(), d.getChannel(), d.getStatus(), d.getApplicantName(),
                 d.getApplicantIdNumber(), d.getApplicantPhone(), d.getProcedureCode(), d.getProcedureVersion(),
                 d.getProcedureNameVi(), d.getReceivedAt(), d.getValidReceivedAt(), d.getDueAt(), d.getOriginalDueAt(),
