@@ -35,9 +35,11 @@ public class AdminAddon {
     public static final String PART_CALENDAR = "org.motcua.ui.admin.part.calendar"; //$NON-NLS-1$
     /** Users, roles and departments. */
     public static final String PART_USERS = "org.motcua.ui.admin.part.users"; //$NON-NLS-1$
+    /** The 1 July 2025 hand-over to successor offices. */
+    public static final String PART_TRANSITION = "org.motcua.ui.admin.part.transition"; //$NON-NLS-1$
     /** Every administration part, in menu order. */
     public static final List<String> PARTS = List.of(PART_OFFICES, PART_MODULES, PART_FEATURES, PART_CALENDAR,
-            PART_USERS);
+            PART_USERS, PART_TRANSITION);
 
     private static final String WINDOW = "org.motcua.ui.window.main"; //$NON-NLS-1$
 

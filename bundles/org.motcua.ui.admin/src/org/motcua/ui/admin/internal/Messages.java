@@ -318,4 +318,68 @@ public final class Messages extends NLS {
     public static String Users_passwordReset;
     /** Sign-in unlocked for {0}. */
     public static String Users_unlocked;
+    /** Hand-over to successor offices (1 July 2025) */
+    public static String Transition_heading;
+    /** From 1 July 2025 the district level is gone and many communes merged. Record the successor of each abolished office (date in force and legal basis), press Plan to see where each open dossier would go (nothing is written), then Hand over: one action a dossier, with its audit record and a control-slip row. Closed dossiers stay with the old office. Administrators of a top office only. */
+    public static String Transition_help;
+    /** This workstation works through a server: run the hand-over on the server with ./motcua cli transition. */
+    public static String Transition_serverOnly;
+    /** Successor offices */
+    public static String Transition_successorsGroup;
+    /** Abolished office */
+    public static String Transition_office;
+    /** Successor */
+    public static String Transition_successor;
+    /** In force from */
+    public static String Transition_legalDate;
+    /** Legal basis */
+    public static String Transition_basis;
+    /** &Record the successor */
+    public static String Transition_record;
+    /** Open dossiers of abolished offices */
+    public static String Transition_planGroup;
+    /** Dossier code */
+    public static String Transition_code;
+    /** Status */
+    public static String Transition_status;
+    /** From */
+    public static String Transition_from;
+    /** To */
+    public static String Transition_to;
+    /** Held by */
+    public static String Transition_holderBefore;
+    /** Taken over by (or why not) */
+    public static String Transition_holderAfter;
+    /** &Plan */
+    public static String Transition_plan;
+    /** &Hand over */
+    public static String Transition_apply;
+    /** Old and new administrative units */
+    public static String Transition_unitsGroup;
+    /** Level */
+    public static String Transition_level;
+    /** Old unit */
+    public static String Transition_oldUnit;
+    /** Old code */
+    public static String Transition_oldCode;
+    /** New unit */
+    public static String Transition_newUnit;
+    /** New code */
+    public static String Transition_newCode;
+    /** Code verified */
+    public static String Transition_verified;
+    /** (abolished) */
+    public static String Transition_abolished;
+    /** not verified */
+    public static String Transition_unverified;
+    /** Choose the abolished office and its successor. */
+    public static String Transition_chooseOffices;
+    /** The date in force must look like 2025-07-01. */
+    public static String Transition_badDate;
+    /** Recorded: {0} abolished, {1} its successor. */
+    public static String Transition_recorded;
+    /** Would hand over {0} dossiers; {1} cannot move now. Nothing written. */
+    public static String Transition_planned;
+    /** Handed over {0} dossiers; {1} could not move. */
+    public static String Transition_applied;
 }
